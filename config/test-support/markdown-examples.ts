@@ -1,0 +1,69 @@
+// Runs the TypeScript examples of a Markdown file as programs, so that every documented example is a test.
+import { execFile } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import ts from "typescript";
+
+const run = promisify(execFile);
+
+export interface MarkdownExample {
+  /** 1-based line of the opening fence. */
+  line: number;
+  code: string;
+}
+
+/** Every fenced block tagged `ts` (not `ts no-run`) in a Markdown file. */
+export function extractExamples(markdownPath: string): MarkdownExample[] {
+  const lines = readFileSync(markdownPath, "utf8").split("\n");
+  const examples: MarkdownExample[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]?.trim() !== "```ts") continue;
+    const start = i;
+    const body: string[] = [];
+    for (i++; i < lines.length && lines[i]?.trim() !== "```"; i++) body.push(lines[i] as string);
+    examples.push({ line: start + 1, code: body.join("\n") });
+  }
+  return examples;
+}
+
+/** Type errors of an example compiled as an ES module in `dir` (strict, nodenext), as "line: message" strings. */
+export function typeErrors(code: string, dir: string, name: string): string[] {
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${name}.mts`);
+  writeFileSync(file, code);
+  const program = ts.createProgram([file], {
+    strict: true,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    target: ts.ScriptTarget.ES2022,
+    lib: ["lib.es2023.d.ts"],
+    types: ["node"],
+    noEmit: true,
+    skipLibCheck: true,
+  });
+  return ts.getPreEmitDiagnostics(program).map((d) => {
+    const pos = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line + 1 : 0;
+    return `${pos}: ${ts.flattenDiagnosticMessageText(d.messageText, " ")}`;
+  });
+}
+
+/** Runs an example as an ES module in `dir` with the given environment; returns its output. */
+export async function runExample(
+  code: string,
+  dir: string,
+  name: string,
+  env: Record<string, string>,
+): Promise<{ stdout: string; stderr: string }> {
+  mkdirSync(dir, { recursive: true });
+  const js = ts.transpileModule(code, {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  }).outputText;
+  const file = join(dir, `${name}.mjs`);
+  writeFileSync(file, js);
+  try {
+    return await run(process.execPath, [file], { env: { PATH: process.env.PATH ?? "", ...env }, timeout: 20_000 });
+  } finally {
+    rmSync(file, { force: true });
+  }
+}

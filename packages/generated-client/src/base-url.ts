@@ -1,0 +1,60 @@
+import { CamundaConfigError } from "./errors.js";
+
+/** The path prefix of the Orchestration Cluster REST API (the spec's `servers` URL ends in it). */
+export const API_PATH_PREFIX = "/v2";
+
+const EXAMPLE = 'e.g. "http://localhost:8080" (self-managed) or "https://<region>.zeebe.camunda.io/<cluster-id>" (SaaS)';
+
+/** Shows a rejected value without anything that could be a credential: no user info, no query. */
+function describe(value: string): string {
+  const cut = value.replace(/\/\/[^/@]*@/, "//***@").replace(/[?#].*$/, "");
+  return JSON.stringify(cut.length > 80 ? `${cut.slice(0, 77)}...` : cut);
+}
+
+/**
+ * Turns a cluster's REST address as Camunda's docs give it (`http://localhost:8080`, `ZEEBE_REST_ADDRESS`) into the
+ * base URL of the `/v2` API. An address that already ends in `/v2` (with or without a trailing slash) is kept as it is.
+ * See https://docs.camunda.io/docs/apis-tools/orchestration-cluster-api-rest/orchestration-cluster-api-rest-overview/
+ *
+ * @throws {CamundaConfigError} when the address is missing, not an absolute http(s) URL, or carries credentials,
+ *   a query or a fragment.
+ * @example
+ * resolveApiBaseUrl("http://localhost:8080"); // "http://localhost:8080/v2"
+ * resolveApiBaseUrl("https://example.com/cluster/v2/"); // "https://example.com/cluster/v2"
+ */
+export function resolveApiBaseUrl(address: string | URL | undefined | null, option = "baseUrl"): string {
+  if (address === undefined || address === null || String(address).trim() === "") {
+    throw new CamundaConfigError(
+      option,
+      `${option} is missing: pass the cluster's REST address, ${EXAMPLE} (the value of ZEEBE_REST_ADDRESS).`,
+    );
+  }
+  if (typeof address !== "string" && !(address instanceof URL)) {
+    throw new CamundaConfigError(option, `${option} must be a string or URL, got ${typeof address}.`);
+  }
+  const raw = String(address).trim();
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new CamundaConfigError(
+      option,
+      `${option} ${describe(raw)} is not an absolute URL: include the scheme, ${EXAMPLE}.`,
+    );
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new CamundaConfigError(option, `${option} ${describe(raw)} must use http: or https:, not ${url.protocol}`);
+  }
+  if (url.username || url.password) {
+    throw new CamundaConfigError(
+      option,
+      `${option} must not contain credentials (user:password@): remove them and configure authentication with a middleware.`,
+    );
+  }
+  if (url.search || url.hash) {
+    throw new CamundaConfigError(option, `${option} ${describe(raw)} must not have a query string or fragment.`);
+  }
+  const path = url.pathname.replace(/\/+$/, "");
+  const withPrefix = path.endsWith(API_PATH_PREFIX) ? path : `${path}${API_PATH_PREFIX}`;
+  return `${url.origin}${withPrefix}`;
+}
