@@ -1,2 +1,34 @@
-/** The version of this package's public surface; the auth strategies arrive with the auth issue. */
-export const AUTH_PACKAGE = "@c8rest/auth" as const;
+// @c8rest/auth: OAuth 2.0 client credentials, basic and bearer auth for @c8rest/client (openapi-fetch middleware).
+export type { AccessToken } from "./access-token.js";
+export { createOAuthTokenProvider, type OAuthTokenProvider } from "./provider.js";
+export {
+  SAAS_AUDIENCE,
+  SAAS_TOKEN_URL,
+  type AuthLogger,
+  type Clock,
+  type OAuthTokenProviderOptions,
+} from "./options.js";
+export { oauthMiddleware, AUTH_REPLAY, type OAuthMiddlewareOptions } from "./middleware.js";
+export { basicAuthMiddleware, type BasicAuthOptions } from "./basic.js";
+export { bearerTokenMiddleware, type BearerTokenSource } from "./bearer.js";
+export type { AuthMiddlewareOptions } from "./origin-guard.js";
+export { readAuthConfig, AUTH_ENV_VARIABLES, type AuthConfig, type AuthStrategy, type ConfigValue } from "./env-config.js";
+export { authFromEnv, type AuthFromEnvOptions } from "./from-env.js";
+export { createMemoryTokenCache, tokenCacheKey, type TokenCache, type TokenCacheKeyParts } from "./cache.js";
+export { createFileTokenCache } from "./file-cache.js";
+export { createTlsFetch, type TlsFiles } from "./tls-fetch.js";
+export type { TokenFetch } from "./token-request.js";
+export { DEFAULT_LIFETIME_SECONDS, MAX_LIFETIME_SECONDS } from "./token-response.js";
+export {
+  AUTH_CONFIG_ERROR,
+  OAUTH_ERROR,
+  TOKEN_REQUEST_ERROR,
+  TOKEN_RESPONSE_ERROR,
+  AuthConfigError,
+  AuthError,
+  OAuthError,
+  TokenRequestError,
+  TokenResponseError,
+  type AuthErrorCode,
+  type TokenRequestFailure,
+} from "./errors.js";

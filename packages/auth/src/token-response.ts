@@ -1,0 +1,151 @@
+// Validation of the token endpoint's reply (RFC 6749 §5.1 / §5.2): pure, no I/O, testable without a network.
+import { createAccessToken, type AccessToken } from "./access-token.js";
+import { OAuthError, TokenRequestError, TokenResponseError } from "./errors.js";
+import { maskSecrets, sanitiseExcerpt } from "./redact.js";
+
+/** Lifetime assumed when the reply has no `expires_in` and the token is not a readable JWT (RFC 6749 §5.1 leaves it open). */
+export const DEFAULT_LIFETIME_SECONDS = 60;
+/** Longest lifetime believed, whatever the server says (AUTH-FAULTS #11). */
+export const MAX_LIFETIME_SECONDS = 24 * 60 * 60;
+
+/** RFC 6750 §2.1 `b64token`. */
+const B64TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
+
+/** What came back from the token endpoint, as read by the I/O layer. */
+export interface TokenReply {
+  status: number;
+  contentType: string | undefined;
+  body: string;
+  retryAfterMs?: number | undefined;
+}
+
+/** A validated token plus whether it may be cached (`expires_in: 0` means use once). */
+export interface ValidatedToken {
+  accessToken: AccessToken;
+  cacheable: boolean;
+}
+
+/**
+ * Validates a token endpoint reply. `sentAt` is when the request was sent (the lifetime counts from then, RFC 6749
+ * §5.1); `secrets` are masked in any excerpt or description copied into an error.
+ * Throws {@link OAuthError}, {@link TokenRequestError} or {@link TokenResponseError}.
+ */
+export function validateTokenReply(reply: TokenReply, sentAt: number, secrets: readonly string[]): ValidatedToken {
+  const { status, contentType } = reply;
+  const json = parseJson(reply.body, contentType);
+  if (status < 200 || status >= 300) throw replyError(reply, json, secrets);
+
+  const at = { status, contentType };
+  if (json === undefined) {
+    throw new TokenResponseError("body", `Token endpoint answered ${status} with a body that is not JSON (content type ${contentType ?? "none"}): a non-conforming response (RFC 6749 §5.1).`, at);
+  }
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    throw new TokenResponseError("body", `Token endpoint answered ${status} with JSON that is not an object: a non-conforming response (RFC 6749 §5.1).`, at);
+  }
+  const o = json as Record<string, unknown>;
+  if (o.error !== undefined) {
+    throw new TokenResponseError("error", `Token endpoint answered ${status} but with an "error" field (${describeCode(o.error)}): a non-conforming response.`, at);
+  }
+  const token = o.access_token;
+  if (typeof token !== "string" || token.length === 0) {
+    throw new TokenResponseError("access_token", `Token reply has ${token === undefined ? "no" : "an empty or non-string"} access_token (RFC 6749 §5.1).`, at);
+  }
+  if (!B64TOKEN.test(token)) {
+    throw new TokenResponseError("access_token", "Token reply's access_token has characters a bearer token cannot have (RFC 6750 §2.1 b64token: spaces, CR/LF or non-ASCII).", at);
+  }
+  if (o.token_type !== undefined && (typeof o.token_type !== "string" || o.token_type.toLowerCase() !== "bearer")) {
+    throw new TokenResponseError("token_type", `Token reply has token_type ${describeCode(o.token_type)}; only "Bearer" is supported (RFC 6750).`, at);
+  }
+  const lifetimeMs = lifetimeOf(o.expires_in, token, sentAt, at);
+  return { accessToken: createAccessToken(token, sentAt + lifetimeMs), cacheable: lifetimeMs > 0 };
+}
+
+/** Lifetime in ms from `expires_in` (number or numeric string), the JWT `exp`, or the default; capped. */
+function lifetimeOf(expiresIn: unknown, token: string, sentAt: number, at: { status: number; contentType: string | undefined }): number {
+  let seconds: number | undefined;
+  if (expiresIn !== undefined && expiresIn !== null) {
+    const n = typeof expiresIn === "number" ? expiresIn : typeof expiresIn === "string" && /^\s*\d+(\.\d+)?\s*$/.test(expiresIn) ? Number(expiresIn) : Number.NaN;
+    if (!Number.isFinite(n) || n < 0) {
+      throw new TokenResponseError("expires_in", `Token reply has expires_in ${typeof expiresIn === "string" ? "that is not a number" : describeCode(expiresIn)}; expected seconds >= 0 (RFC 6749 §5.1).`, at);
+    }
+    seconds = n;
+  }
+  const expMs = jwtExpiry(token);
+  // The earlier of expires_in and the JWT exp wins (AUTH-FAULTS #13). An exp already past at sending time means the
+  // clocks disagree; then it is ignored rather than causing a refresh loop, and 401 handling is the backstop.
+  const fromExp = expMs !== undefined && expMs > sentAt ? expMs - sentAt : undefined;
+  let ms = seconds !== undefined ? seconds * 1000 : (fromExp ?? DEFAULT_LIFETIME_SECONDS * 1000);
+  if (seconds !== undefined && seconds > 0 && fromExp !== undefined) ms = Math.min(ms, fromExp);
+  return Math.min(ms, MAX_LIFETIME_SECONDS * 1000);
+}
+
+/** `exp` of a JWT in ms, or undefined when the token is opaque or unreadable (opaque tokens are fine, #14). */
+export function jwtExpiry(token: string): number | undefined {
+  const parts = token.split(".");
+  if (parts.length !== 3 || !parts[1]) return undefined;
+  try {
+    const payload = JSON.parse(Buffer.from(parts[1], "base64url").toString("utf8")) as unknown;
+    const exp = (payload as { exp?: unknown } | null)?.exp;
+    return typeof exp === "number" && Number.isFinite(exp) && exp > 0 ? exp * 1000 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function parseJson(body: string, contentType: string | undefined): unknown {
+  // An HTML error page is not parsed as JSON, whatever it looks like (AUTH-FAULTS #3).
+  if (contentType && /html/i.test(contentType)) return undefined;
+  try {
+    return JSON.parse(body) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function replyError(reply: TokenReply, json: unknown, secrets: readonly string[]): Error {
+  const { status, contentType } = reply;
+  const o = typeof json === "object" && json !== null ? (json as Record<string, unknown>) : undefined;
+  const retryable = status >= 500 || status === 429 || status === 408;
+  if (!retryable && o && typeof o.error === "string" && o.error.length > 0) {
+    const error = describeCode(o.error, false);
+    const description = typeof o.error_description === "string" ? sanitiseExcerpt(maskSecrets(o.error_description, secrets), secrets) : undefined;
+    return new OAuthError(
+      `Token endpoint refused the request: ${status} ${error}${description ? ` (${description})` : ""}. ${hintFor(error)}`,
+      { error, errorDescription: description, status },
+    );
+  }
+  const excerpt = sanitiseExcerpt(reply.body, secrets);
+  return new TokenRequestError(
+    "http-status",
+    `Token endpoint answered ${status} (content type ${contentType ?? "none"})${excerpt ? `: "${excerpt}"` : ""}.${retryable ? " Retried with backoff." : " Check the token URL."}`,
+    { status, contentType, excerpt, retryAfterMs: reply.retryAfterMs, retryable },
+  );
+}
+
+function hintFor(error: string): string {
+  switch (error) {
+    case "invalid_client":
+      return "Check the client id and secret (ZEEBE_CLIENT_ID / ZEEBE_CLIENT_SECRET) and the client auth method.";
+    case "unauthorized_client":
+      return "The client may not use the client-credentials grant: enable service accounts / client credentials for it on the authorization server.";
+    case "invalid_scope":
+      return "Check the scope (CAMUNDA_OAUTH_SCOPE).";
+    case "invalid_grant":
+    case "invalid_request":
+      return "Check the token URL, audience and scope settings.";
+    case "unsupported_grant_type":
+      return "The server does not offer the client-credentials grant at this token URL.";
+    default:
+      return "See RFC 6749 §5.2.";
+  }
+}
+
+/** A short printable form of an error code or unexpected value (never a long string that could be a token). */
+function describeCode(v: unknown, quote = true): string {
+  if (typeof v === "string") {
+    const s = v.replace(/[^\w.\- ]/g, "?").slice(0, 40);
+    return quote ? `"${s}"` : s;
+  }
+  if (typeof v === "number" || typeof v === "boolean" || v === null) return String(v);
+  return typeof v;
+}
