@@ -1,0 +1,106 @@
+// Derives the mock-only copy of the spec that Prism serves. Never written into spec/: see deriveMockSpecFile.
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+
+/** The path prefix a real cluster serves the API under (the spec's `servers` URL ends in it). */
+export const MOCK_API_PREFIX = "/v2";
+
+/** The spec of the repository, found relative to this file (src/mock/ and dist/mock/ are both two levels deep). */
+export const DEFAULT_SPEC_FILE = fileURLToPath(new URL("../../../../spec/camunda-rest-api.yaml", import.meta.url));
+
+type Json = Record<string, unknown>;
+
+/**
+ * Returns a mock-only copy of an OpenAPI 3.0 document, for Prism 5.14.2:
+ * - every path prefixed with `/v2` (Prism ignores the base path of `servers`, a real cluster does not);
+ * - a root `security: [BearerAuth]`, so every operation without its own `security` needs a bearer token
+ *   (Prism enforces security only where it is declared);
+ * - the `oneOf` of `SearchQueryPageRequest` turned into `anyOf`: its page variants overlap, so with `oneOf`
+ *   Prism rejects every valid search that has a `page` object;
+ * - likewise every `oneOf` whose variants are all plain strings (e.g. `ResourceKey`: a process definition, form or
+ *   decision key, all `^-?[0-9]+$`): a value matches all of them, so no value could pass "exactly one";
+ * - a multipart array of files (`resources` of `/deployments`, `files` of `/documents/batch`) also accepts one
+ *   file: Prism reads every form part as a single string (the last part of a name wins), never as an array.
+ * The input is not modified.
+ *
+ * @example
+ * const mock = deriveMockSpec(parse(await readFile("spec/camunda-rest-api.yaml", "utf8")));
+ * Object.keys(mock.paths)[0]; // "/v2/..."
+ */
+export function deriveMockSpec(spec: Json): Json {
+  const copy = structuredClone(spec) as Json & { paths?: Json; components?: { schemas?: Json } };
+  const paths: Json = {};
+  for (const [path, item] of Object.entries(copy.paths ?? {})) paths[`${MOCK_API_PREFIX}${path}`] = item;
+  copy.paths = paths;
+  copy.servers = [{ url: "http://127.0.0.1" }];
+  copy.security = [{ BearerAuth: [] }];
+  const page = copy.components?.schemas?.["SearchQueryPageRequest"] as Json | undefined;
+  if (page && Array.isArray(page["oneOf"])) {
+    page["anyOf"] = page["oneOf"];
+    delete page["oneOf"];
+  }
+  const schemas = (copy.components?.schemas ?? {}) as Record<string, Json>;
+  for (const item of Object.values(paths)) relaxMultipartArrays(item as Json);
+  forEachSchema(copy, (node) => {
+    const variants = node["oneOf"];
+    if (Array.isArray(variants) && variants.length > 1 && variants.every((v) => isPlainString(schemas, v))) {
+      node["anyOf"] = variants;
+      delete node["oneOf"];
+    }
+  });
+  return copy;
+}
+
+function relaxMultipartArrays(pathItem: Json): void {
+  for (const operation of Object.values(pathItem)) {
+    const content = ((operation as Json | undefined)?.["requestBody"] as Json | undefined)?.["content"] as Json | undefined;
+    const schema = (content?.["multipart/form-data"] as Json | undefined)?.["schema"] as Json | undefined;
+    for (const [name, property] of Object.entries((schema?.["properties"] ?? {}) as Record<string, Json>)) {
+      const items = property["items"] as Json | undefined;
+      if (property["type"] === "array" && items?.["type"] === "string" && items["format"] === "binary") {
+        (schema!["properties"] as Json)[name] = { anyOf: [property, items] };
+      }
+    }
+  }
+}
+
+function isPlainString(schemas: Record<string, Json>, node: unknown, depth = 0): boolean {
+  if (depth > 10 || !node || typeof node !== "object") return false;
+  const schema = node as Json;
+  const ref = schema["$ref"];
+  if (typeof ref === "string") {
+    return ref.startsWith("#/components/schemas/") && isPlainString(schemas, schemas[ref.slice(21)], depth + 1);
+  }
+  if ("enum" in schema || "const" in schema || "oneOf" in schema || "anyOf" in schema) return false;
+  const parts = Array.isArray(schema["allOf"]) ? (schema["allOf"] as unknown[]) : [];
+  const typed = schema["type"] === "string" || parts.some((p) => isPlainString(schemas, p, depth + 1));
+  return typed && parts.every((p) => isPlainString(schemas, p, depth + 1));
+}
+
+function forEachSchema(node: unknown, visit: (schema: Json) => void): void {
+  if (!node || typeof node !== "object") return;
+  if (Array.isArray(node)) {
+    for (const item of node) forEachSchema(item, visit);
+    return;
+  }
+  visit(node as Json);
+  for (const value of Object.values(node)) forEachSchema(value, visit);
+}
+
+/**
+ * Reads the spec (YAML), derives the mock spec and writes it as JSON into a new temporary folder.
+ * Returns the file and the folder (delete the folder when done).
+ *
+ * @example
+ * const { file, dir } = await deriveMockSpecFile();
+ */
+export async function deriveMockSpecFile(specFile: string = DEFAULT_SPEC_FILE): Promise<{ file: string; dir: string }> {
+  const spec = parse(await readFile(specFile, "utf8")) as Json;
+  const dir = await mkdtemp(join(tmpdir(), "c8rest-mock-"));
+  const file = join(dir, "mock-spec.json");
+  await writeFile(file, JSON.stringify(deriveMockSpec(spec)));
+  return { file, dir };
+}
