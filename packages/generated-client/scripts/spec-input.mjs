@@ -44,9 +44,14 @@ export async function readInput(input, { cwd = process.cwd(), fetch = globalThis
   if (!input) throw new SpecUpdateError(SPEC_UNREADABLE, "no input: pass the new spec as a file path or http(s) URL");
   if (/^https?:\/\//i.test(input)) {
     const label = safeUrl(input);
+    // fetch refuses URLs with user info; send it as Basic auth (RFC 7617) and keep it out of every message.
+    const { username, password } = new URL(input);
+    const headers = username || password
+      ? { authorization: `Basic ${Buffer.from(`${decodeURIComponent(username)}:${decodeURIComponent(password)}`).toString("base64")}` }
+      : {};
     let res;
     try {
-      res = await fetch(input, { signal: AbortSignal.timeout(60_000) });
+      res = await fetch(label, { headers, signal: AbortSignal.timeout(60_000) });
     } catch (cause) {
       throw new SpecUpdateError(SPEC_UNREADABLE, `could not download ${label}: ${cause.message}; check the URL and the network`, { cause });
     }

@@ -55,8 +55,27 @@ function changesetPath(dir, base) {
 }
 
 /**
+ * @typedef {object} UpdateOptions
+ * @property {string} input file path (relative to `cwd`) or http(s) URL of the new spec
+ * @property {string} [camundaVersion] X.Y; default: the X.Y in the input's file name
+ * @property {string} [sourceNote] text for the "source" row of SOURCE.md (default: the path or URL)
+ * @property {string} [specDir] @property {string} [generatedDir] @property {string} [changesetDir]
+ * @property {string} [diffFile] default: `<specDir>/API-DIFF.md`
+ * @property {Date} [now] @property {string} [cwd] @property {typeof fetch} [fetch]
+ *
+ * @typedef {object} UpdateResult
+ * @property {boolean} unchanged true when the input is the pinned spec: nothing written
+ * @property {string} [sha256]
+ * @property {{ added: object[], removed: object[], changed: object[], schemaChanges: object[], bump: "major" | "minor" | "patch" | "none" }} diff
+ * @property {string} summary the changeset body
+ * @property {string} changesetFile @property {string} diffFile @property {string[]} written
+ */
+
+/**
  * Runs the whole update. Every path is injectable; `now` fixes the date. Returns what it wrote.
  *
+ * @param {UpdateOptions} options
+ * @returns {Promise<UpdateResult>}
  * @example
  * const r = await updateSpec({ input: "../shared/spec/history/camunda-8.8-rest-api.yaml" });
  * r.diff.bump; // "major" | "minor" | "patch"
@@ -80,7 +99,7 @@ export async function updateSpec({
   const newVersion = camundaVersionOf(camundaVersion, name);
   const newSha = createHash("sha256").update(bytes).digest("hex");
   if (newSha === old.sha256 && newVersion === old.meta.camundaVersion) {
-    return { unchanged: true, sha256: newSha, written: [] };
+    return /** @type {UpdateResult} */ ({ unchanged: true, sha256: newSha, written: [] });
   }
 
   const diff = diffSpecs(parse(old.text), newDoc);
