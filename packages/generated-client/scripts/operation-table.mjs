@@ -13,6 +13,43 @@ function kindOf(method, op) {
   return "command";
 }
 
+/** Whether a (possibly $ref'd, allOf/oneOf/anyOf composed) schema declares the property `name`. */
+function hasProperty(doc, schema, name, seen = new Set()) {
+  if (!schema || typeof schema !== "object" || seen.has(schema)) return false;
+  seen.add(schema);
+  if (typeof schema.$ref === "string") {
+    const target = schema.$ref.replace(/^#\//, "").split("/").reduce((node, key) => node?.[key], doc);
+    return hasProperty(doc, target, name, seen);
+  }
+  if (schema.properties && Object.hasOwn(schema.properties, name)) return true;
+  return ["allOf", "oneOf", "anyOf"].some((k) => (schema[k] ?? []).some((s) => hasProperty(doc, s, name, seen)));
+}
+
+/** Whether a concrete path template matches another template segment by segment (`{x}` matches any segment). */
+function templatesOverlap(a, b) {
+  const x = a.split("/");
+  const y = b.split("/");
+  return x.length === y.length && x.every((s, i) => s === y[i] || s.startsWith("{") || y[i].startsWith("{"));
+}
+
+/**
+ * The compact route lists the transport needs (kept apart from the full table so that a program that does not use
+ * the table does not bundle it): POST paths that are queries (retry-safe) and POST paths whose JSON body has a
+ * `requestTimeout` (long polling). Throws when a query POST path could also match a command POST path.
+ */
+export function transportRoutes(ops) {
+  const posts = ops.filter((o) => o.method === "POST");
+  const queries = posts.filter((o) => o.kind === "query");
+  for (const q of queries) {
+    const clash = posts.find((c) => c.kind === "command" && templatesOverlap(q.path, c.path));
+    if (clash) throw new Error(`POST ${q.path} (query) overlaps POST ${clash.path} (command): the transport could not tell them apart`);
+  }
+  return {
+    queryPosts: queries.map((o) => o.path).sort(),
+    longPollPosts: posts.filter((o) => o.longPoll).map((o) => o.path).sort(),
+  };
+}
+
 /** @returns {Array<{operationId: string, method: string, path: string, kind: string, eventuallyConsistent: boolean, multipart: boolean}>} */
 export function collectOperations(doc) {
   const ops = [];
@@ -29,11 +66,28 @@ export function collectOperations(doc) {
         kind: kindOf(method, op),
         eventuallyConsistent: op["x-eventually-consistent"] === true,
         multipart: Object.keys(content).some((t) => t.startsWith("multipart/")),
+        longPoll: method === "post" && hasProperty(doc, content["application/json"]?.schema, "requestTimeout"),
       });
     }
   }
   ops.sort((a, b) => (a.operationId < b.operationId ? -1 : a.operationId > b.operationId ? 1 : 0));
   return ops;
+}
+
+function renderTransportRoutes({ queryPosts, longPollPosts }) {
+  const list = (paths) => paths.map((p) => `  "${p}",`);
+  return [
+    `/** Paths of the POST operations that are queries (searches, statistics): no side effect, so retry-safe. */`,
+    `export const queryPostPaths: readonly string[] = [`,
+    ...list(queryPosts),
+    `];`,
+    ``,
+    `/** Paths of the POST operations whose JSON body has a \`requestTimeout\` (long polling): the call's timeout allows for it. */`,
+    `export const longPollPostPaths: readonly string[] = [`,
+    ...list(longPollPosts),
+    `];`,
+    ``,
+  ];
 }
 
 /** TypeScript source of the table. */
@@ -81,5 +135,6 @@ export function renderOperationTable(ops, meta, sha256) {
     `/** The operationId of every operation in the spec. */`,
     `export type OperationId = keyof typeof operationTable;`,
     ``,
+    ...renderTransportRoutes(transportRoutes(ops)),
   ].join("\n");
 }

@@ -2,9 +2,13 @@ import createClient, { type ClientOptions, type Middleware } from "openapi-fetch
 import type { paths } from "./generated/schema.js";
 import { resolveApiBaseUrl } from "./base-url.js";
 import type { CamundaClient } from "./strict-client.js";
+import { createTransport, type TransportOptions } from "./transport/transport.js";
+import { registerTransport } from "./with-call-options.js";
 
 /** Options of {@link createCamundaClient}: openapi-fetch's `ClientOptions` with a required cluster address. */
-export interface CamundaClientOptions extends Omit<ClientOptions, "baseUrl"> {
+export interface CamundaClientOptions
+  extends Omit<ClientOptions, "baseUrl" | "fetch">,
+    Pick<TransportOptions, "timeoutMs" | "longPollMarginMs" | "retry" | "budget" | "userAgent"> {
   /**
    * The cluster's REST address as Camunda's docs give it (`ZEEBE_REST_ADDRESS`), e.g. `http://localhost:8080`.
    * `/v2` is appended unless the address already ends in it.
@@ -12,23 +16,42 @@ export interface CamundaClientOptions extends Omit<ClientOptions, "baseUrl"> {
   baseUrl: string | URL;
   /** Middleware applied in order (e.g. `[authFromEnv()]` from `@c8rest/auth`). Same as calling `client.use(...)`. */
   middleware?: readonly Middleware[];
+  /**
+   * The fetch that sends each attempt (default: the global fetch), e.g. `createTlsFetch(...)` from
+   * `@c8rest/client/tls`. The transport (timeouts, retries, User-Agent) wraps it.
+   */
+  fetch?: (input: Request) => Promise<Response>;
 }
 
 /**
  * Creates a typed client for the Camunda 8 Orchestration Cluster REST API (`/v2`), on openapi-fetch.
- * HTTP errors are returned as `{ error, response }`, never thrown; only transport failures throw.
+ * HTTP errors are returned as `{ error, response }`, never thrown; only transport failures throw
+ * (`CamundaTimeoutError`, `CamundaNetworkError`). Calls have a timeout (30 s by default) and safe retries
+ * (see the README's "Timeouts" and "Retries").
  * See https://docs.camunda.io/docs/apis-tools/orchestration-cluster-api-rest/orchestration-cluster-api-rest-overview/
  *
- * @throws {CamundaConfigError} when `baseUrl` is missing or malformed (the message names the value to fix).
+ * @throws {CamundaConfigError} when `baseUrl` is missing or malformed, or a transport option is out of range.
  * @example
- * const client = createCamundaClient({ baseUrl: "http://localhost:8080" });
+ * const client = createCamundaClient({ baseUrl: "http://localhost:8080", timeoutMs: 10_000 });
  * const { data, error } = await client.GET("/topology");
  * if (data) console.log(data.clusterSize);
  */
 export function createCamundaClient(options: CamundaClientOptions): CamundaClient {
-  const { baseUrl, middleware, ...rest } = options ?? ({} as Partial<CamundaClientOptions>);
-  const client = createClient<paths>({ ...rest, baseUrl: resolveApiBaseUrl(baseUrl) });
+  const { baseUrl, middleware, fetch, timeoutMs, longPollMarginMs, retry, budget, userAgent, ...rest } =
+    options ?? ({} as Partial<CamundaClientOptions>);
+  const apiBaseUrl = resolveApiBaseUrl(baseUrl);
+  const transport = createTransport({
+    fetch: fetch as TransportOptions["fetch"],
+    basePath: new URL(apiBaseUrl).pathname,
+    timeoutMs,
+    longPollMarginMs,
+    retry,
+    budget,
+    userAgent,
+  });
+  const client = createClient<paths>({ ...rest, baseUrl: apiBaseUrl, fetch: transport });
   if (middleware && middleware.length > 0) client.use(...middleware);
+  registerTransport(client, transport);
   // Same object; only the method signatures are stricter (see StrictMethod).
   return client as unknown as CamundaClient;
 }

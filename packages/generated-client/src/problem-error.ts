@@ -1,0 +1,96 @@
+import { callOf } from "./call-info.js";
+import { operationTable } from "./generated/operations.js";
+import { matchesTemplate } from "./transport/routes.js";
+
+/** Stable code of {@link CamundaProblemError}: the cluster answered a call with an HTTP error. */
+export const PROBLEM_ERROR_CODE = "C8REST_HTTP_PROBLEM" as const;
+
+/** The RFC 9457 problem details Camunda answers errors with. */
+export interface ProblemDetails {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  instance?: string;
+}
+
+/** The operationId of a method and a path relative to `/v2`; a literal segment wins over a `{parameter}`. */
+export function operationIdOf(method: string, path: string): string | undefined {
+  let best: string | undefined;
+  let bestScore = -1;
+  for (const [id, op] of Object.entries(operationTable)) {
+    if (op.method !== method || !matchesTemplate(path, op.path)) continue;
+    const score = op.path.split("/").filter((s) => !s.startsWith("{")).length;
+    if (score > bestScore) [best, bestScore] = [id, score];
+  }
+  return best;
+}
+
+/** A short, single-line excerpt of a non-JSON body, without anything that looks like a credential. */
+export function excerpt(text: string, max = 200): string {
+  const flat = text
+    .replace(/<[^>]*>/g, " ")
+    .replace(/(bearer|basic)\s+[\w.~+/=-]+/gi, "$1 ***")
+    .replace(/((?:token|secret|password|authorization)["']?\s*[:=]\s*["']?)[^\s"',;&]+/gi, "$1***")
+    .replace(/\s+/g, " ")
+    .trim();
+  return flat.length > max ? `${flat.slice(0, max - 3)}...` : flat;
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === "string" ? v : undefined;
+}
+
+/**
+ * An HTTP error answer of the cluster as an exception, from {@link unwrap}: the RFC 9457 fields (`type`, `title`,
+ * `status`, `detail`, `instance`), the operation (`operationId`, `method`, `path`) and the attempts made. A body that
+ * is not a problem document is kept as `bodyExcerpt` (short, sanitised). Never holds headers or the request.
+ * See https://www.rfc-editor.org/rfc/rfc9457
+ *
+ * @example
+ * try {
+ *   unwrap(await client.GET("/topology"));
+ * } catch (e) {
+ *   if (e instanceof CamundaProblemError && e.status === 404) console.error(e.title, e.detail);
+ * }
+ */
+export class CamundaProblemError extends Error implements ProblemDetails {
+  override readonly name = "CamundaProblemError";
+  readonly code = PROBLEM_ERROR_CODE;
+  readonly type: string | undefined;
+  readonly title: string | undefined;
+  readonly status: number;
+  readonly detail: string | undefined;
+  readonly instance: string | undefined;
+  /** The spec's operationId (e.g. `getProcessInstance`), when the path is one of the spec's. */
+  readonly operationId: string | undefined;
+  readonly method: string;
+  readonly path: string;
+  /** HTTP attempts the transport made (0 when the response did not come through it). */
+  readonly attempts: number;
+  /** The body when it was not a problem document: at most 200 characters, tags and credentials removed. */
+  readonly bodyExcerpt: string | undefined;
+
+  constructor(response: Response, body: unknown) {
+    const call = callOf(response);
+    const method = call?.method ?? "HTTP";
+    const path = call?.path ?? (response.url ? new URL(response.url).pathname : "?");
+    const operationId = operationIdOf(method, path);
+    const problem = body !== null && typeof body === "object" ? (body as Record<string, unknown>) : undefined;
+    const bodyExcerpt = problem ? undefined : body === undefined || body === "" ? undefined : excerpt(String(body));
+    const title = str(problem?.title);
+    const detail = str(problem?.detail);
+    const what = [title, detail].filter(Boolean).join(": ") || bodyExcerpt || response.statusText || "no details";
+    super(`${operationId ?? `${method} ${path}`} failed with HTTP ${response.status}: ${what}`);
+    this.type = str(problem?.type);
+    this.title = title;
+    this.status = typeof problem?.status === "number" ? problem.status : response.status;
+    this.detail = detail;
+    this.instance = str(problem?.instance);
+    this.operationId = operationId;
+    this.method = method;
+    this.path = path;
+    this.attempts = call?.attempts ?? 0;
+    this.bodyExcerpt = bodyExcerpt;
+  }
+}

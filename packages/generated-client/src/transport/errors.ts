@@ -1,0 +1,111 @@
+/** Stable code of {@link CamundaTimeoutError}: a call did not finish within its timeout. */
+export const TIMEOUT_ERROR_CODE = "C8REST_TIMEOUT" as const;
+/** Stable code of {@link CamundaNetworkError}: no HTTP response (connection, DNS, TLS, reset). */
+export const NETWORK_ERROR_CODE = "C8REST_NETWORK" as const;
+
+/** What every transport error says about the call that failed. No headers, no body: nothing secret. */
+export interface CallDescription {
+  /** `"POST /process-instances"`: method and path relative to `/v2`. */
+  readonly operation: string;
+  readonly method: string;
+  readonly path: string;
+  /** HTTP attempts sent (1 when the call was not retried). */
+  readonly attempts: number;
+}
+
+/**
+ * Thrown when a call (all attempts, waits between them and the read of the response body) took longer than its
+ * timeout. The message names the operation and the limit.
+ *
+ * @example
+ * try {
+ *   await client.GET("/topology");
+ * } catch (e) {
+ *   if (e instanceof CamundaTimeoutError) console.error(e.operation, e.timeoutMs);
+ * }
+ */
+export class CamundaTimeoutError extends Error implements CallDescription {
+  override readonly name = "CamundaTimeoutError";
+  readonly code = TIMEOUT_ERROR_CODE;
+  readonly operation: string;
+  readonly method: string;
+  readonly path: string;
+  readonly attempts: number;
+  /** The limit that was exceeded, in milliseconds. */
+  readonly timeoutMs: number;
+
+  constructor(call: CallDescription, timeoutMs: number) {
+    super(
+      `${call.operation} timed out after ${timeoutMs} ms (${call.attempts} attempt(s)): raise timeoutMs ` +
+        `(createCamundaClient or withCallOptions) if the cluster is slow, or check that it is reachable.`,
+    );
+    this.operation = call.operation;
+    this.method = call.method;
+    this.path = call.path;
+    this.attempts = call.attempts;
+    this.timeoutMs = timeoutMs;
+  }
+}
+
+/** Error codes of certificate problems, as Node's TLS layer reports them. */
+const CERT_CODES = /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS|ERR_SSL|HOSTNAME/;
+
+function hint(code: string | undefined): string {
+  if (!code) return "check the address and that the cluster is reachable";
+  if (/CERTIFICATE_REQUIRED|BAD_CERTIFICATE|UNKNOWN_CA/.test(code)) {
+    return "the server rejected the TLS client certificate: set CAMUNDA_MTLS_CERT_PATH and CAMUNDA_MTLS_KEY_PATH (or cert/key of createTlsFetch from @c8rest/client/tls)";
+  }
+  if (CERT_CODES.test(code)) {
+    return "the server's TLS certificate is not trusted: set CAMUNDA_CUSTOM_ROOT_CERT_PATH (or ca of createTlsFetch from @c8rest/client/tls) to the CA that signed it";
+  }
+  if (code === "ECONNREFUSED") return "nothing listens at that address: check the address and port";
+  if (code === "ENOTFOUND" || code === "EAI_AGAIN") return "the host name does not resolve: check the address";
+  return "the connection failed";
+}
+
+/** The innermost `code` of an error chain (Node's fetch wraps the socket or TLS error in `cause`). */
+export function errorCode(error: unknown): string | undefined {
+  let found: string | undefined;
+  let e = error as { code?: unknown; cause?: unknown } | undefined;
+  for (let i = 0; e && typeof e === "object" && i < 5; i++, e = e.cause as never) {
+    if (typeof e.code === "string" && !e.code.startsWith("C8REST_")) found = e.code;
+  }
+  return found;
+}
+
+/** Whether a network error is a certificate or TLS handshake problem (retrying cannot fix it). */
+export function isTlsError(code: string | undefined): boolean {
+  return code !== undefined && CERT_CODES.test(code);
+}
+
+/**
+ * Thrown when a call got no HTTP response: connection refused or reset, DNS failure, TLS failure. The message says
+ * what to fix, whether the call was retried, and why not when it was not. `cause` is the error of Node's fetch.
+ *
+ * @example
+ * try {
+ *   await client.POST("/process-instances", { body: { processDefinitionId: "order" } });
+ * } catch (e) {
+ *   if (e instanceof CamundaNetworkError) console.error(e.operation, e.errorCode, e.attempts);
+ * }
+ */
+export class CamundaNetworkError extends Error implements CallDescription {
+  override readonly name = "CamundaNetworkError";
+  readonly code = NETWORK_ERROR_CODE;
+  readonly operation: string;
+  readonly method: string;
+  readonly path: string;
+  readonly attempts: number;
+  /** The socket or TLS error code (`ECONNRESET`, `SELF_SIGNED_CERT_IN_CHAIN`, ...), when Node gave one. */
+  readonly errorCode: string | undefined;
+
+  constructor(call: CallDescription, cause: unknown, why: string) {
+    const code = errorCode(cause);
+    super(`${call.operation} failed without an HTTP response (${code ?? "network error"}) after ${call.attempts} attempt(s)${why}: ${hint(code)}.`, { cause });
+    this.operation = call.operation;
+    this.method = call.method;
+    this.path = call.path;
+    this.attempts = call.attempts;
+    this.errorCode = code;
+  }
+}

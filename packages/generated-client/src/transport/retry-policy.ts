@@ -1,0 +1,44 @@
+// Pure decisions of the transport: what may be retried, and how long to wait. No I/O.
+import { isTlsError } from "./errors.js";
+
+/** Socket errors raised before the request could be sent: even a non-idempotent request never reached the server. */
+const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "UND_ERR_CONNECT_TIMEOUT"]);
+
+/**
+ * Whether a failed attempt without a response may be retried. An idempotent request may always be; any other request
+ * only when the connection was never made (it cannot have reached the server). TLS failures are not transient.
+ */
+export function networkErrorRetryable(code: string | undefined, idempotent: boolean): boolean {
+  if (isTlsError(code)) return false;
+  return idempotent || (code !== undefined && NOT_SENT.has(code));
+}
+
+/**
+ * Whether a response status may be retried. 429 and Camunda's backpressure (`RESOURCE_EXHAUSTED` in a 503 or 500:
+ * the request was rejected, not processed) may be retried for any request; other 5xx (except 501) only when the
+ * request is idempotent. 401 and 403 never are: the auth middleware owns the 401 replay.
+ * See https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure
+ */
+export function statusRetryable(status: number, idempotent: boolean, resourceExhausted: boolean): boolean {
+  if (status === 429) return true;
+  if ((status === 503 || status === 500) && resourceExhausted) return true;
+  return idempotent && status >= 500 && status !== 501;
+}
+
+/**
+ * `Retry-After` in milliseconds from now: delay-seconds or an HTTP date (RFC 9110 §10.2.3). `undefined` when absent
+ * or unreadable; never negative.
+ */
+export function parseRetryAfter(value: string | null, now: number): number | undefined {
+  if (value === null) return undefined;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** Full-jitter exponential backoff before retry `retry` (1-based). */
+export function backoffMs(retry: number, baseDelayMs: number, maxDelayMs: number, random: () => number): number {
+  const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (retry - 1));
+  return Math.floor(random() * ceiling);
+}

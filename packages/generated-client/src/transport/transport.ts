@@ -1,0 +1,201 @@
+import { rememberCall } from "../call-info.js";
+import { guardBody } from "./body-guard.js";
+import { RetryBudget } from "./budget.js";
+import { CamundaNetworkError, CamundaTimeoutError, errorCode, type CallDescription } from "./errors.js";
+import {
+  DEFAULT_BUDGET,
+  DEFAULT_CALL_OPTIONS,
+  resolveCallOptions,
+  type CallOptions,
+  type ResolvedCallOptions,
+  type RetryBudgetOptions,
+} from "./options.js";
+import { backoffMs, networkErrorRetryable, parseRetryAfter, statusRetryable } from "./retry-policy.js";
+import { isIdempotent, isLongPoll } from "./routes.js";
+import { defaultUserAgent } from "./user-agent.js";
+
+/** A `fetch` as openapi-fetch calls it: a Request and, optionally, openapi-fetch's `requestInitExt`. */
+export type BaseFetch = (input: Request, init?: RequestInit) => Promise<Response>;
+
+/** Options of {@link createTransport}. */
+export interface TransportOptions extends CallOptions {
+  /** The fetch that sends each attempt (default: the global fetch; e.g. one from `createTlsFetch`). */
+  fetch?: BaseFetch;
+  /** Path of the API base URL (e.g. `/v2`); paths in errors and retry decisions are relative to it. */
+  basePath?: string;
+  /** The shared retry budget, or `false` for none (only `maxAttempts` then bounds retries). */
+  budget?: Partial<RetryBudgetOptions> | false;
+  /** The `User-Agent` sent when a request has none (default {@link defaultUserAgent}), or `false` to send none. */
+  userAgent?: string | false;
+  /** Test hooks: the wait between attempts, the random source of the jitter, the clock. */
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  random?: () => number;
+  now?: () => number;
+}
+
+/** The transport: a fetch for openapi-fetch, plus `withOptions` for a copy with other call options. */
+export interface TransportFetch extends BaseFetch {
+  /** A transport with the same base fetch and budget and these call options merged over its own. */
+  withOptions(options: CallOptions): TransportFetch;
+}
+
+/** Waits `ms`, or rejects with the signal's reason when it aborts first. */
+function sleepFor(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+function relativePath(pathname: string, basePath: string | undefined): string {
+  if (basePath && pathname.startsWith(`${basePath}/`)) return pathname.slice(basePath.length);
+  const i = pathname.indexOf("/v2/");
+  return i >= 0 ? pathname.slice(i + 3) : pathname;
+}
+
+/** Reads up to 16 KiB of a copy of the body and looks for Camunda's backpressure marker. */
+async function isResourceExhausted(response: Response): Promise<boolean> {
+  const reader = response.clone().body?.getReader();
+  if (!reader) return false;
+  let text = "";
+  const decoder = new TextDecoder();
+  try {
+    while (text.length < 16_384) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      text += decoder.decode(value, { stream: true });
+    }
+  } finally {
+    reader.cancel().catch(() => {});
+  }
+  return text.includes("RESOURCE_EXHAUSTED");
+}
+
+/** A long-polling call may last its body's `requestTimeout` plus a margin. */
+async function longPollTimeout(request: Request, call: ResolvedCallOptions): Promise<number> {
+  const body = (await request.clone().json().catch(() => undefined)) as { requestTimeout?: unknown } | undefined;
+  const held = Number(body?.requestTimeout);
+  return held > 0 ? Math.min(2_147_483_647, Math.max(call.timeoutMs, held + call.longPollMarginMs)) : call.timeoutMs;
+}
+
+/**
+ * Creates the transport `createCamundaClient` passes to openapi-fetch: a fetch that gives each call a timeout
+ * (covering attempts, waits and the body read) combined with the request's `AbortSignal`, retries what is safe to
+ * retry (see the package README) with full-jitter backoff and `Retry-After` (RFC 9110 §10.2.3) under a shared
+ * budget, sends a `User-Agent`, and throws {@link CamundaTimeoutError} / {@link CamundaNetworkError}.
+ * Never retries 401 or 403: the auth middleware's one replay on 401 runs through this transport as a new call.
+ *
+ * @example
+ * const transport = createTransport({ timeoutMs: 10_000, retry: { maxAttempts: 5 } });
+ * const client = createClient<paths>({ baseUrl: "http://localhost:8080/v2", fetch: transport });
+ */
+export function createTransport(options: TransportOptions = {}): TransportFetch {
+  const baseFetch: BaseFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const budget = options.budget === false ? undefined : new RetryBudget({ ...DEFAULT_BUDGET, ...options.budget });
+  const userAgent = options.userAgent === false ? undefined : (options.userAgent ?? defaultUserAgent());
+  const sleep = options.sleep ?? sleepFor;
+  const random = options.random ?? Math.random;
+  const now = options.now ?? Date.now;
+
+  async function send(call: ResolvedCallOptions, input: Request, ext?: RequestInit): Promise<Response> {
+    const request = input instanceof Request ? input : new Request(input, ext);
+    const method = request.method;
+    const path = relativePath(new URL(request.url).pathname, options.basePath);
+    const desc = { operation: `${method} ${path}`, method, path, attempts: 0 };
+    const snapshot = (): CallDescription => ({ ...desc });
+    const idempotent = isIdempotent(method, path);
+    const timeoutMs = isLongPoll(method, path) ? await longPollTimeout(request, call) : call.timeoutMs;
+    const { maxAttempts, baseDelayMs, maxDelayMs, maxRetryAfterMs } = call.retry;
+
+    const userSignal = request.signal;
+    if (userSignal.aborted) throw userSignal.reason;
+    const controller = new AbortController();
+    const onUserAbort = () => controller.abort(userSignal.reason);
+    userSignal.addEventListener("abort", onUserAbort, { once: true });
+    let timedOut = false;
+    const timer = Number.isFinite(timeoutMs)
+      ? setTimeout(() => {
+          timedOut = true;
+          controller.abort(new CamundaTimeoutError(snapshot(), timeoutMs));
+        }, timeoutMs)
+      : undefined;
+    // The socket of a pending request keeps the process alive; the timer alone must not.
+    timer?.unref?.();
+    const done = () => {
+      clearTimeout(timer);
+      userSignal.removeEventListener("abort", onUserAbort);
+    };
+    const mapError = (error: unknown) => (timedOut ? new CamundaTimeoutError(snapshot(), timeoutMs) : error);
+    const started = now();
+    budget?.onCall();
+    /** Whether a retry after `ms` fits the deadline and the budget; `""` or the reason it does not. */
+    const mayRetryAfter = (ms: number): string => {
+      if (desc.attempts >= maxAttempts) return `; not retried: retry.maxAttempts (${maxAttempts}) reached`;
+      if (now() - started + ms >= timeoutMs) return `; not retried: the next attempt would pass timeoutMs (${timeoutMs} ms)`;
+      if (budget && !budget.tryRetry()) return "; not retried: the client's retry budget is spent (the cluster fails many calls)";
+      return "";
+    };
+
+    try {
+      for (;;) {
+        desc.attempts++;
+        const last = desc.attempts >= maxAttempts;
+        const attempt = new Request(last ? request : request.clone(), { signal: controller.signal });
+        if (userAgent && !attempt.headers.has("user-agent")) attempt.headers.set("user-agent", userAgent);
+        let response: Response;
+        try {
+          response = await baseFetch(attempt, ext);
+        } catch (error) {
+          if (timedOut) throw mapError(error);
+          if (userSignal.aborted) throw userSignal.reason;
+          const code = errorCode(error);
+          const delay = backoffMs(desc.attempts, baseDelayMs, maxDelayMs, random);
+          const why = networkErrorRetryable(code, idempotent)
+            ? mayRetryAfter(delay)
+            : idempotent
+              ? "; not retried: a TLS failure does not go away by retrying"
+              : `; not retried: ${method} ${path} is not idempotent and the request may have reached the server`;
+          if (why === "") {
+            await sleep(delay, controller.signal);
+            continue;
+          }
+          throw new CamundaNetworkError(snapshot(), error, why);
+        }
+        const status = response.status;
+        if (!last && status >= 429 && status !== 501) {
+          const exhausted = !idempotent && (status === 503 || status === 500) && (await isResourceExhausted(response));
+          if (statusRetryable(status, idempotent, exhausted)) {
+            const retryAfter = parseRetryAfter(response.headers.get("retry-after"), Date.now());
+            const delay = Math.max(retryAfter ?? 0, backoffMs(desc.attempts, baseDelayMs, maxDelayMs, random));
+            if ((retryAfter === undefined || retryAfter <= maxRetryAfterMs) && mayRetryAfter(delay) === "") {
+              await response.body?.cancel().catch(() => {});
+              await sleep(delay, controller.signal);
+              continue;
+            }
+          }
+        }
+        const out = guardBody(response, done, mapError);
+        rememberCall(out, snapshot());
+        return out;
+      }
+    } catch (error) {
+      done();
+      throw mapError(error);
+    }
+  }
+
+  function make(call: ResolvedCallOptions): TransportFetch {
+    const transport = ((input: Request, init?: RequestInit) => send(call, input, init)) as TransportFetch;
+    transport.withOptions = (over) => make(resolveCallOptions(call, over));
+    return transport;
+  }
+  return make(resolveCallOptions(DEFAULT_CALL_OPTIONS, options));
+}
