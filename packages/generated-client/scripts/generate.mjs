@@ -7,6 +7,7 @@ import openapiTS, { astToString } from "openapi-typescript";
 import { parse } from "yaml";
 import { readSpecSource } from "./spec-source.mjs";
 import { collectOperations, renderOperationTable } from "./operation-table.mjs";
+import { collectMethodRows, renderMethodMaps } from "./method-maps.mjs";
 
 export const defaultOutDir = fileURLToPath(new URL("../src/generated/", import.meta.url));
 export const GENERATE_COMMAND = "npm run generate";
@@ -32,6 +33,7 @@ export async function generate({ outDir = defaultOutDir, specDir } = {}) {
   const files = {
     "schema.ts": header(src.meta, src.sha256, "Types by openapi-typescript 7.13.0 (--default-non-nullable false).") + schema,
     "operations.ts": header(src.meta, src.sha256, "Operation table from the spec's paths.") + renderOperationTable(ops, src.meta, src.sha256),
+    "methods.ts": header(src.meta, src.sha256, "Per-method path maps for the typed client (scripts/method-maps.mjs).") + renderMethodMaps(collectMethodRows(doc)),
   };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(outDir, name), text);
   return { files: Object.keys(files), sha256: src.sha256, operations: ops.length };

@@ -1,5 +1,17 @@
-import type { Client, FetchResponse, MaybeOptionalInit, ParseAs } from "openapi-fetch";
+import type {
+  BodySerializer,
+  Client,
+  ClientOptions,
+  FetchResponse,
+  HeadersOptions,
+  Middleware,
+  ParseAs,
+  PathSerializer,
+  QuerySerializer,
+  QuerySerializerOptions,
+} from "openapi-fetch";
 import type { paths } from "./generated/schema.js";
+import type { MethodInitRequired, MethodInits, MethodOperations } from "./generated/methods.js";
 
 /** The HTTP methods the spec uses. */
 export type HttpMethod = "get" | "put" | "post" | "delete" | "patch";
@@ -7,24 +19,40 @@ export type HttpMethod = "get" | "put" | "post" | "delete" | "patch";
 /** JSON and every other media type, as openapi-fetch's `Client` uses by default. */
 type Media = `${string}/${string}`;
 
-/** The paths that have an operation for method `M`. */
-export type PathsWithMethod<M extends HttpMethod> = {
-  [P in keyof paths]: paths[P] extends { [K in M]: unknown } ? P : never;
-}[keyof paths];
+// Type-check cost: every type below is an indexed access into the per-method maps generated from the spec
+// (src/generated/methods.ts), so a call resolves one path instead of filtering all of them and evaluating
+// openapi-fetch's conditional option types per call (measured: ~105k -> ~1k instantiations, see BENCHMARKS.md).
 
-/** The options of one call: `params`, `body` and fetch's `RequestInit`, as openapi-fetch takes them. */
-export type CallInit<P extends PathsWithMethod<M>, M extends HttpMethod> = MaybeOptionalInit<paths[P], M>;
+/** The paths that have an operation for method `M`. (Both maps have the same keys; the intersection says so.) */
+export type PathsWithMethod<M extends HttpMethod> = keyof MethodOperations[M] & keyof MethodInits[M];
 
-/** `true` for one path; `false` for a union, which is what P becomes when the path given is not in the spec. */
-type IsOnePath<T, All = T> = T extends unknown ? ([All] extends [T] ? true : false) : never;
+/** What every call accepts besides `params` and `body`: openapi-fetch's RequestOptions and fetch's RequestInit. */
+export interface CallOptions<Op, A extends ParseAs = "json"> extends Omit<RequestInit, "body" | "headers"> {
+  baseUrl?: string;
+  querySerializer?: QuerySerializer<Op> | QuerySerializerOptions;
+  bodySerializer?: BodySerializer<Op>;
+  pathSerializer?: PathSerializer;
+  /** How to read the response body: "json" (default), "text", "blob", "arrayBuffer" or "stream". */
+  parseAs?: A;
+  fetch?: ClientOptions["fetch"];
+  headers?: HeadersOptions;
+  middleware?: Middleware[];
+}
 
-// For an unknown path the init stays optional, so the compiler's error is about the path, not the argument count.
-type CallArgs<P extends PathsWithMethod<M>, M extends HttpMethod, A extends ParseAs> =
-  undefined extends CallInit<P, M>
-    ? [init?: CallInit<P, M> & { parseAs?: A }]
-    : IsOnePath<P> extends true
-      ? [init: CallInit<P, M> & { parseAs?: A }]
-      : [init?: CallInit<P, M> & { parseAs?: A }];
+/**
+ * The options of one call: `params`, `body` and fetch's `RequestInit`, as openapi-fetch takes them.
+ *
+ * @example
+ * const init: CallInit<"/process-instances/search", "post"> = { body: { page: { limit: 10 } } };
+ */
+export type CallInit<P extends PathsWithMethod<M>, M extends HttpMethod, A extends ParseAs = "json"> = MethodInits[M][P] &
+  CallOptions<MethodOperations[M][P], A>;
+
+// Tuple `[P]`: for an unknown path P becomes the whole union, the init stays optional and the compiler's error is
+// about the path, not the argument count.
+type CallArgs<P extends PathsWithMethod<M>, M extends HttpMethod, A extends ParseAs> = [P] extends [MethodInitRequired[M]]
+  ? [init: CallInit<P, M, A>]
+  : [init?: CallInit<P, M, A>];
 
 /**
  * One HTTP method of {@link CamundaClient}. Unlike openapi-fetch's generic `ClientMethod`, the options are not
@@ -35,7 +63,7 @@ type CallArgs<P extends PathsWithMethod<M>, M extends HttpMethod, A extends Pars
 export type StrictMethod<M extends HttpMethod> = <P extends PathsWithMethod<M>, A extends ParseAs = "json">(
   url: P,
   ...init: CallArgs<P, M, A>
-) => Promise<FetchResponse<paths[P][M] & Record<string | number, unknown>, { parseAs: A }, Media>>;
+) => Promise<FetchResponse<MethodOperations[M][P] & Record<string | number, unknown>, { parseAs: A }, Media>>;
 
 /**
  * A typed client of the Orchestration Cluster REST API: the openapi-fetch client over the generated `paths`, with

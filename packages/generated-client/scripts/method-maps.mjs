@@ -1,0 +1,82 @@
+// Builds per-method path maps from the parsed spec (src/generated/methods.ts).
+//
+// Why: with one generic `paths` map the compiler filters all 151 paths by method and evaluates openapi-fetch's
+// conditional option types (MaybeOptionalInit, RequestBodyOption, ...) on every call; about 100k type
+// instantiations for a `client.GET("/topology")`. Decided here once, at generation time, a call costs an indexed
+// access. The shapes are openapi-fetch's own rules, written out per operation:
+//   params: required when the operation has path parameters or a required query/header/cookie parameter;
+//   body:   `never` without a request body, required when `requestBody.required`, else optional;
+//   init:   required when params or body is.
+
+/** The methods the typed client exposes (openapi-fetch names them GET, PUT, ...). */
+export const CLIENT_METHODS = ["get", "put", "post", "delete", "patch"];
+
+const cap = (m) => m[0].toUpperCase() + m.slice(1);
+
+function mediaUnion(opRef, content, required) {
+  const base = required ? `${opRef}["requestBody"]` : `NonNullable<${opRef}["requestBody"]>`;
+  return Object.keys(content)
+    .sort()
+    .map((media) => `${base}["content"][${JSON.stringify(media)}]`)
+    .join(" | ");
+}
+
+/** One row per (method, path): the operation, its params/body shape and whether the init is required. */
+export function collectMethodRows(doc) {
+  const rows = Object.fromEntries(CLIENT_METHODS.map((m) => [m, []]));
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+    for (const method of CLIENT_METHODS) {
+      const op = item[method];
+      if (!op) continue;
+      const params = [...(item.parameters ?? []), ...(op.parameters ?? [])];
+      if (params.some((p) => p.$ref) || op.requestBody?.$ref) {
+        throw new Error(`${method.toUpperCase()} ${path}: $ref parameters/requestBody are not supported by method-maps.mjs`);
+      }
+      const paramsRequired = params.some((p) => p.in === "path" || p.required === true);
+      const content = op.requestBody?.content ?? {};
+      const hasBody = Object.keys(content).length > 0;
+      const bodyRequired = hasBody && op.requestBody.required === true;
+      const opRef = `operations[${JSON.stringify(op.operationId)}]`;
+      rows[method].push({
+        path,
+        operationId: op.operationId,
+        params: `params${paramsRequired ? "" : "?"}: ${opRef}["parameters"]`,
+        body: hasBody ? `body${bodyRequired ? "" : "?"}: ${mediaUnion(opRef, content, bodyRequired)}` : "body?: never",
+        initRequired: paramsRequired || bodyRequired,
+      });
+    }
+  }
+  for (const m of CLIENT_METHODS) rows[m].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return rows;
+}
+
+/** TypeScript source of methods.ts. */
+export function renderMethodMaps(rows) {
+  const out = [
+    `import type { operations } from "./schema.js";`,
+    ``,
+  ];
+  for (const m of CLIENT_METHODS) {
+    const N = cap(m);
+    out.push(`/** The operation of each path that has a ${m.toUpperCase()}. */`);
+    out.push(`export interface ${N}Operations {`);
+    for (const r of rows[m]) out.push(`  ${JSON.stringify(r.path)}: operations[${JSON.stringify(r.operationId)}];`);
+    out.push(`}`, ``);
+    out.push(`/** \`params\` and \`body\` of each ${m.toUpperCase()} call, as openapi-fetch's RequestOptions resolves them. */`);
+    out.push(`export interface ${N}Inits {`);
+    for (const r of rows[m]) out.push(`  ${JSON.stringify(r.path)}: { ${r.params}; ${r.body} };`);
+    out.push(`}`, ``);
+    const req = rows[m].filter((r) => r.initRequired).map((r) => JSON.stringify(r.path));
+    out.push(`/** The ${m.toUpperCase()} paths whose call needs options (path parameters or a required body). */`);
+    out.push(`export type ${N}InitRequired = ${req.length ? req.join("\n  | ") : "never"};`, ``);
+  }
+  out.push(`/** The maps above by method. */`);
+  out.push(`export interface MethodOperations {`);
+  for (const m of CLIENT_METHODS) out.push(`  ${m}: ${cap(m)}Operations;`);
+  out.push(`}`, ``, `/** The maps above by method. */`, `export interface MethodInits {`);
+  for (const m of CLIENT_METHODS) out.push(`  ${m}: ${cap(m)}Inits;`);
+  out.push(`}`, ``, `/** The maps above by method. */`, `export interface MethodInitRequired {`);
+  for (const m of CLIENT_METHODS) out.push(`  ${m}: ${cap(m)}InitRequired;`);
+  out.push(`}`, ``);
+  return out.join("\n");
+}
