@@ -1,0 +1,196 @@
+#!/usr/bin/env node
+// Installs the packages as users get them: builds, `npm pack`s every publishable package, installs the tarballs
+// into a fresh project outside the workspace (no links back), then type-checks a strict ESM and CJS consumer,
+// runs both against local OAuth + API servers, loads every package in both module systems and runs the installed
+// `c8rest-smoke --help` / `--version`. Ends with "tarballs: N passed, N failed".
+//   node scripts/tarball-test.mjs [--no-build] [--pack-dir DIR] [--keep]
+//   --pack-dir DIR  use the *.tgz already in DIR instead of packing (e.g. to test a tampered tarball)
+//   --keep          keep the temporary project and print its path
+import { execFile } from "node:child_process";
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, parse as parsePath } from "node:path";
+import { promisify } from "node:util";
+import { startServers, CLIENT_ID, CLIENT_SECRET, TOPOLOGY } from "./tarball/servers.mjs";
+import { packOne, checkPackedFiles } from "./tarball/pack.mjs";
+
+const exec = promisify(execFile);
+const root = new URL("..", import.meta.url).pathname;
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const option = (name) => (args.indexOf(name) >= 0 ? args[args.indexOf(name) + 1] : undefined);
+const started = performance.now();
+const results = [];
+
+function record(ok, label, detail = "") {
+  results.push({ ok, label });
+  console.log(`${ok ? "ok  " : "FAIL"} ${label}${detail ? `\n${detail.trimEnd().replace(/^/gm, "     ")}` : ""}`);
+  return ok;
+}
+
+async function step(label, fn) {
+  try {
+    const detail = await fn();
+    return record(true, label, typeof detail === "string" ? detail : "");
+  } catch (e) {
+    const extra = [e.stdout, e.stderr].filter((x) => x && !e.message.includes(x.trim()));
+    return record(false, label, [e.message, ...extra].join("\n").slice(0, 4000));
+  }
+}
+
+/** A child environment without anything that could resolve modules from the workspace. */
+function cleanEnv(extra = {}) {
+  const env = { ...process.env, ...extra, NODE_PATH: "", npm_config_workspaces: "", TURBO_TELEMETRY_DISABLED: "1", SCARF_ANALYTICS: "false" };
+  for (const k of Object.keys(env)) if (k.startsWith("npm_") || k === "INIT_CWD") delete env[k];
+  delete env.NODE_OPTIONS;
+  return env;
+}
+
+const publishable = readdirSync(join(root, "packages"))
+  .map((d) => join(root, "packages", d))
+  .filter((d) => existsSync(join(d, "package.json")))
+  .map((dir) => ({ dir, pkg: JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) }))
+  .filter((p) => !p.pkg.private);
+
+const project = mkdtempSync(join(tmpdir(), "c8rest-tarballs-"));
+const packDir = option("--pack-dir") ?? join(project, "tarballs");
+let servers;
+try {
+  // The project must not see any node_modules of an ancestor folder (that would hide a missing dependency).
+  for (let d = dirname(project); ; d = dirname(d)) {
+    if (existsSync(join(d, "node_modules"))) throw new Error(`${join(d, "node_modules")} exists above the test project: remove it`);
+    if (d === parsePath(d).root) break;
+  }
+
+  if (!flag("--no-build") && !option("--pack-dir")) {
+    const filters = publishable.flatMap((p) => ["--filter", p.pkg.name]);
+    const ok = await step("build (turbo run build)", () =>
+      exec(join(root, "node_modules", ".bin", "turbo"), ["run", "build", "--output-logs=errors-only", ...filters], {
+        cwd: root,
+        env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
+        maxBuffer: 64 << 20,
+      }).then(() => ""),
+    );
+    if (!ok) throw new Error("build failed");
+  }
+
+  const tarballs = {};
+  if (option("--pack-dir")) {
+    for (const { pkg } of publishable) {
+      const prefix = `${pkg.name.replace(/^@/, "").replace("/", "-")}-`;
+      const file = readdirSync(packDir).find((f) => f.startsWith(prefix) && f.endsWith(".tgz"));
+      if (file) tarballs[pkg.name] = join(packDir, file);
+      else record(false, `tarball of ${pkg.name} in ${packDir}`, "not found");
+    }
+  } else {
+    mkdirSync(packDir);
+    for (const { dir, pkg } of publishable) {
+      await step(`npm pack ${pkg.name}: exports, main, types and bin are in the tarball, no tests`, async () => {
+        const packed = await packOne(dir, packDir, cleanEnv());
+        tarballs[pkg.name] = packed.path;
+        const problems = checkPackedFiles(pkg, packed.files);
+        if (problems.length) throw new Error(problems.join("\n"));
+        return `${packed.files.length} files, ${Math.round(packed.size / 1024)} kB packed`;
+      });
+    }
+  }
+
+  const app = join(project, "app");
+  mkdirSync(app);
+  writeFileSync(join(app, "package.json"), JSON.stringify({ name: "c8rest-tarball-consumer", private: true, version: "1.0.0" }, null, 2));
+  cpSync(join(root, "scripts", "tarball", "consumer"), app, { recursive: true });
+  const rootPkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+  const pin = (name) => `${name}@${rootPkg.devDependencies[name]}`;
+  const installed = await step("npm install the tarballs into a fresh project outside the workspace", async () => {
+    await exec("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error", ...Object.values(tarballs), pin("typescript"), pin("@types/node")], {
+      cwd: app,
+      env: cleanEnv(),
+      maxBuffer: 64 << 20,
+    });
+    // Every @c8rest package comes from its tarball, is a real folder (no link) and is not installed twice.
+    const problems = [];
+    for (const { pkg } of publishable) {
+      const at = join(app, "node_modules", pkg.name);
+      if (!existsSync(at)) problems.push(`${pkg.name} is not installed`);
+      else if (lstatSync(at).isSymbolicLink()) problems.push(`${pkg.name} is a symlink`);
+      else if (JSON.parse(readFileSync(join(at, "package.json"), "utf8")).version !== pkg.version) problems.push(`${pkg.name} has another version`);
+      const nested = join(app, "node_modules", pkg.name, "node_modules", "@c8rest");
+      if (existsSync(nested)) problems.push(`${pkg.name} has its own copy of ${readdirSync(nested).join(", ")}: a dependency range does not match`);
+    }
+    if (problems.length) throw new Error(problems.join("\n"));
+  });
+  if (!installed) throw new Error("install failed");
+
+  // strict with skipLibCheck false: our .d.ts files must compile on their own; then @tsconfig/strictest-like
+  // settings (exactOptionalPropertyTypes, ...) with skipLibCheck true, as such projects run.
+  for (const [config, what] of [
+    ["tsconfig.json", "strict, skipLibCheck false"],
+    ["tsconfig.strictest.json", "strictest: exactOptionalPropertyTypes, noPropertyAccessFromIndexSignature"],
+  ]) {
+    await step(`tsc ${what}: ESM (esm.mts) and CJS (cjs.cts) consumers, module nodenext`, () =>
+      exec(process.execPath, [join(app, "node_modules", "typescript", "bin", "tsc"), "-p", config], { cwd: app, env: cleanEnv() }).then(() => ""),
+    );
+  }
+
+  for (const { pkg } of publishable) {
+    for (const [kind, code] of [
+      ["require()", `const m = require(${JSON.stringify(pkg.name)}); if (!Object.keys(m).length) throw new Error("no exports");`],
+      ["import()", `const m = await import(${JSON.stringify(pkg.name)}); if (!Object.keys(m).length) throw new Error("no exports");`],
+    ]) {
+      const inputType = kind === "import()" ? "module" : "commonjs";
+      await step(`${kind} ${pkg.name} loads`, () => exec(process.execPath, [`--input-type=${inputType}`, "-e", code], { cwd: app, env: cleanEnv() }).then(() => ""));
+    }
+  }
+
+  servers = await startServers();
+  const consumerEnv = cleanEnv({
+    ZEEBE_REST_ADDRESS: servers.restAddress,
+    ZEEBE_CLIENT_ID: CLIENT_ID,
+    ZEEBE_CLIENT_SECRET: CLIENT_SECRET,
+    ZEEBE_AUTHORIZATION_SERVER_URL: servers.tokenUrl,
+  });
+  for (const [label, file, expected] of [
+    ["ESM consumer (oauthMiddleware)", "dist/esm.mjs", { module: "esm", camundaVersion: "8.9" }],
+    ["CJS consumer (authFromEnv)", "dist/cjs.cjs", { module: "cjs", isCommonJs: true }],
+  ]) {
+    await step(`${label}: GET /v2/topology through OAuth on the local servers`, async () => {
+      const before = { ...servers.stats };
+      const { stdout } = await exec(process.execPath, [file], { cwd: app, env: consumerEnv, timeout: 30_000 });
+      const out = JSON.parse(stdout.trim().split("\n").pop());
+      const want = { clusterSize: TOPOLOGY.clusterSize, host: TOPOLOGY.brokers[0].host, path: "/topology", ...expected };
+      for (const [k, v] of Object.entries(want)) if (out[k] !== v) throw new Error(`${k}: got ${JSON.stringify(out[k])}, want ${JSON.stringify(v)}`);
+      if (servers.stats.tokens <= before.tokens) throw new Error("no token was requested from the token endpoint");
+      if (servers.stats.apiCalls <= before.apiCalls) throw new Error("the API was not called with a valid token");
+      return stdout.trim();
+    });
+  }
+
+  const cli = publishable.find((p) => p.pkg.name === "@c8rest/cli-smoke");
+  const bin = cli && (typeof cli.pkg.bin === "string" ? { [cli.pkg.name.split("/")[1]]: cli.pkg.bin } : cli.pkg.bin);
+  if (!bin?.["c8rest-smoke"]) {
+    record(false, "c8rest-smoke --help / --version", "@c8rest/cli-smoke declares no bin named c8rest-smoke");
+  } else {
+    const exe = join(app, "node_modules", ".bin", "c8rest-smoke");
+    await step("installed c8rest-smoke --help", async () => {
+      const { stdout, stderr } = await exec(exe, ["--help"], { cwd: app, env: cleanEnv(), timeout: 30_000 });
+      if (!/c8rest-smoke/.test(stdout + stderr) || !/usage/i.test(stdout + stderr)) throw new Error(`no usage text:\n${stdout}${stderr}`);
+    });
+    await step("installed c8rest-smoke --version prints the package version", async () => {
+      const { stdout } = await exec(exe, ["--version"], { cwd: app, env: cleanEnv(), timeout: 30_000 });
+      if (!stdout.includes(cli.pkg.version)) throw new Error(`printed ${JSON.stringify(stdout.trim())}, want ${cli.pkg.version}`);
+      return stdout.trim();
+    });
+  }
+} catch (e) {
+  if (!results.some((r) => !r.ok)) record(false, "tarball test", e.stack ?? String(e));
+} finally {
+  await servers?.close();
+  if (flag("--keep")) console.log(`kept ${project}`);
+  else rmSync(project, { recursive: true, force: true });
+}
+
+const passed = results.filter((r) => r.ok).length;
+const failed = results.length - passed;
+console.log(`tarball test took ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(`tarballs: ${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
