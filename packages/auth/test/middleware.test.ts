@@ -1,0 +1,196 @@
+import createClient from "openapi-fetch";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { AUTH_REPLAY, oauthMiddleware } from "../src/middleware.ts";
+import { createOAuthTokenProvider } from "../src/provider.ts";
+import { AuthConfigError, TokenRequestError } from "../src/errors.ts";
+import { AWKWARD_SECRET, TEST_AUDIENCE } from "./support/oauth-clients.ts";
+import { countingFetch, startApiServer, type ApiServer } from "./support/api-server.ts";
+import { recordError, rememberToken } from "./support/output-scan.ts";
+
+const oauth = inject("oauth");
+const postClient = { clientId: "post-client", clientSecret: AWKWARD_SECRET, audience: TEST_AUDIENCE };
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyPaths = any;
+
+let api: ApiServer;
+beforeAll(async () => {
+  api = await startApiServer();
+});
+afterAll(() => api.stop());
+
+function client(mw: ReturnType<typeof oauthMiddleware>, baseUrl = `${api.url}/v2`, fetch?: (r: Request) => Promise<Response>) {
+  const c = createClient<AnyPaths>({ baseUrl, ...(fetch ? { fetch } : {}) });
+  c.use(mw);
+  return c;
+}
+
+const jwtPayload = (token: string) => JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString()) as Record<string, unknown>;
+
+describe("oauthMiddleware against a real OAuth server", () => {
+  it.each([
+    ["client_secret_post", "post-client"],
+    ["client_secret_basic", "basic-client"],
+  ] as const)("attaches a bearer token obtained with %s (secret with : + %% & = space)", async (method, clientId) => {
+    const counter = countingFetch(oauth.issuer);
+    const c = client(oauthMiddleware({ ...postClient, clientId, clientAuthMethod: method, tokenUrl: oauth.tokenUrl, fetch: counter.fetch }));
+    const { response } = await c.GET("/topology");
+    expect(response.status).toBe(200);
+    const auth = api.seen.at(-1)!.authorization!;
+    expect(auth).toMatch(/^Bearer [\w-]+\.[\w-]+\.[\w-]+$/);
+    expect(jwtPayload(auth.slice(7))).toMatchObject({ aud: TEST_AUDIENCE, client_id: clientId });
+    await c.GET("/topology");
+    expect(counter.count()).toBe(1);
+  });
+
+  it("works with a Keycloak-style token URL (Self-Managed)", async () => {
+    const c = client(oauthMiddleware({ ...postClient, tokenUrl: oauth.keycloakTokenUrl }));
+    expect((await c.GET("/topology")).response.status).toBe(200);
+  });
+
+  it("a client id with : and + works with client_secret_basic; a 1 s token is replaced after it expires", async () => {
+    const counter = countingFetch(oauth.issuer);
+    const provider = createOAuthTokenProvider({ clientId: "short:client+1", clientSecret: "short-secret-1", clientAuthMethod: "client_secret_basic", audience: TEST_AUDIENCE, tokenUrl: oauth.tokenUrl, fetch: counter.fetch });
+    const first = await provider.getToken();
+    rememberToken(first.token);
+    expect(first.expiresAt - Date.now()).toBeLessThanOrEqual(1000);
+    await new Promise((r) => setTimeout(r, 1100));
+    const second = await provider.getToken();
+    rememberToken(second.token);
+    expect(second.token).not.toBe(first.token);
+    expect(counter.count()).toBe(2);
+  });
+
+  it("1000 concurrent first calls -> exactly 1 token request", async () => {
+    const counter = countingFetch(oauth.issuer);
+    const c = client(oauthMiddleware({ ...postClient, tokenUrl: oauth.tokenUrl, fetch: counter.fetch }));
+    const before = api.seen.length;
+    const results = await Promise.all(Array.from({ length: 1000 }, () => c.GET("/topology")));
+    expect(results.every((r) => r.response.status === 200)).toBe(true);
+    expect(counter.count()).toBe(1);
+    expect(new Set(api.seen.slice(before).map((s) => s.authorization)).size).toBe(1);
+  });
+});
+
+describe("oauthMiddleware: 401 and 403", () => {
+  it("a 401 with the current token: one new token, the request (with its body) replayed once", async () => {
+    const counter = countingFetch(oauth.issuer);
+    const c = client(oauthMiddleware({ ...postClient, tokenUrl: oauth.tokenUrl, fetch: counter.fetch }));
+    await c.GET("/topology");
+    const old = api.seen.at(-1)!.authorization!.slice(7);
+    api.revoked.add(old);
+    const before = api.seen.length;
+    const { data, response } = await c.POST("/process-instances/search", { body: { filter: { state: "ACTIVE" } } });
+    expect(response.status).toBe(200);
+    expect(data).toEqual({ ok: true, bodyLength: 29 });
+    const sent = api.seen.slice(before);
+    expect(sent.map((s) => s.body)).toEqual(['{"filter":{"state":"ACTIVE"}}', '{"filter":{"state":"ACTIVE"}}']);
+    expect(sent[1]!.authorization).not.toBe(`Bearer ${old}`);
+    expect(counter.count()).toBe(2);
+  });
+
+  it("a second 401 goes back to the caller (no loop)", async () => {
+    const always401 = await startApiServer(() => ({ status: 401, body: { title: "Unauthorized" } }));
+    const counter = countingFetch(oauth.issuer);
+    const c = client(oauthMiddleware({ ...postClient, tokenUrl: oauth.tokenUrl, fetch: counter.fetch }), `${always401.url}/v2`);
+    const { error, response } = await c.DELETE("/resources/1");
+    expect(response.status).toBe(401);
+    expect(error).toEqual({ title: "Unauthorized" });
+    expect(always401.seen.length).toBe(2);
+    expect(counter.count()).toBe(2);
+    await always401.stop();
+  });
+
+  it("403 never refreshes", async () => {
+    const forbidden = await startApiServer(() => ({ status: 403, body: { title: "Forbidden" } }));
+    const counter = countingFetch(oauth.issuer);
+    const c = client(oauthMiddleware({ ...postClient, tokenUrl: oauth.tokenUrl, fetch: counter.fetch }), `${forbidden.url}/v2`);
+    expect((await c.GET("/topology")).response.status).toBe(403);
+    expect(forbidden.seen.length).toBe(1);
+    expect(counter.count()).toBe(1);
+    await forbidden.stop();
+  });
+
+  it("a 401 storm of 200 calls -> exactly 1 new token request, each call replayed at most once", async () => {
+    let revoked: string | undefined;
+    const storm = await startApiServer((s) => (s.authorization === revoked ? { status: 401, body: {} } : { status: 200, body: { ok: true } }));
+    const counter = countingFetch(oauth.issuer);
+    const c = client(oauthMiddleware({ ...postClient, tokenUrl: oauth.tokenUrl, fetch: counter.fetch }), `${storm.url}/v2`);
+    await c.GET("/warm-up");
+    expect(counter.count()).toBe(1);
+    revoked = storm.seen[0]!.authorization; // the server now rejects the cached token: every call gets a 401
+    const results = await Promise.all(Array.from({ length: 200 }, (_, i) => c.POST("/jobs/activation", { body: { n: i } })));
+    expect(results.every((r) => r.response.status === 200)).toBe(true);
+    expect(counter.count()).toBe(2); // exactly 1 new token request
+    const calls = storm.seen.filter((s) => s.url === "/v2/jobs/activation");
+    expect(calls.length).toBe(400); // each of the 200 calls: the 401 and exactly one replay
+    const perBody = new Map<string, number>();
+    for (const s of calls) perBody.set(s.body, (perBody.get(s.body) ?? 0) + 1);
+    expect([...perBody.values()].every((n) => n === 2)).toBe(true);
+    await storm.stop();
+  });
+
+  it("the replay goes through the client's own fetch and is marked as a replay", async () => {
+    let firstToken: string | undefined;
+    const once = await startApiServer((s) => {
+      firstToken ??= s.authorization;
+      return s.authorization === firstToken ? { status: 401, body: {} } : { status: 200, body: { ok: true } };
+    });
+    const through: Request[] = [];
+    const transport = (r: Request) => (through.push(r), globalThis.fetch(r));
+    const c = client(oauthMiddleware({ ...postClient, tokenUrl: oauth.tokenUrl }), `${once.url}/v2`, transport);
+    expect((await c.GET("/topology")).response.status).toBe(200);
+    expect(through.length).toBe(2);
+    expect((through[0] as unknown as Record<symbol, unknown>)[AUTH_REPLAY]).toBeUndefined();
+    expect((through[1] as unknown as Record<symbol, unknown>)[AUTH_REPLAY]).toBe(true);
+    await once.stop();
+  });
+});
+
+describe("oauthMiddleware: never without a token, only to the API's origin", () => {
+  it("the token endpoint down: the call throws a typed error and nothing reaches the API", async () => {
+    const closed = await startApiServer();
+    const deadUrl = `${closed.url}/token`;
+    await closed.stop();
+    const c = client(oauthMiddleware({ ...postClient, tokenUrl: deadUrl, retryBaseDelayMs: 1 }));
+    const before = api.seen.length;
+    let err: unknown;
+    try {
+      await c.GET("/topology");
+    } catch (e) {
+      err = e;
+      recordError(e);
+    }
+    expect(err).toBeInstanceOf(TokenRequestError);
+    expect((err as TokenRequestError).failure).toBe("network");
+    expect(api.seen.length).toBe(before);
+  });
+
+  it("a request to another origin gets no token", async () => {
+    const other = await startApiServer(() => ({ status: 200, body: {} }));
+    const c = client(oauthMiddleware({ ...postClient, tokenUrl: oauth.tokenUrl, baseUrl: api.url }));
+    await c.GET("/topology", { baseUrl: `${other.url}/v2` });
+    expect(other.seen[0]!.authorization).toBeUndefined();
+    await c.GET("/topology");
+    expect(api.seen.at(-1)!.authorization).toMatch(/^Bearer /);
+    await other.stop();
+  });
+
+  it("an origin that only shares a prefix gets no token", async () => {
+    const c = createClient<AnyPaths>({ baseUrl: "http://127.0.0.1:1/v2", fetch: async (r) => new Response(String(r.headers.get("authorization")), { status: 200 }) });
+    c.use(oauthMiddleware({ ...postClient, tokenUrl: oauth.tokenUrl, baseUrl: "http://127.0.0.1:1" }));
+    const { data } = await c.GET("/topology", { baseUrl: "http://127.0.0.1:12/v2", parseAs: "text" });
+    expect(data).toBe("null");
+  });
+
+  it("plain http to a non-loopback API is refused before anything is sent", async () => {
+    expect(() => oauthMiddleware({ ...postClient, tokenUrl: oauth.tokenUrl, baseUrl: "http://cluster.example.com" })).toThrow(AuthConfigError);
+    let sent = 0;
+    const c = createClient<AnyPaths>({ baseUrl: "http://cluster.example.com/v2", fetch: async () => (sent++, new Response("{}")) });
+    c.use(oauthMiddleware({ ...postClient, tokenUrl: oauth.tokenUrl }));
+    await expect(c.GET("/topology")).rejects.toBeInstanceOf(AuthConfigError);
+    expect(sent).toBe(0);
+    const insecure = createClient<AnyPaths>({ baseUrl: "http://cluster.example.com/v2", fetch: async (r) => new Response(JSON.stringify(Boolean(r.headers.get("authorization")))) });
+    insecure.use(oauthMiddleware({ ...postClient, tokenUrl: oauth.tokenUrl, allowInsecureHttp: true }));
+    expect((await insecure.GET("/topology")).data).toBe(true);
+  });
+});
