@@ -1,0 +1,99 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { CamundaProblemError, createCamundaClient, paginate } from "../src/index.js";
+import { json, startServer, type TestServer } from "./support/http-server.js";
+
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+/** A search endpoint over `total` items with cursor pagination (cursor = base64 of the next index). */
+async function searchServer(total: number) {
+  return startServer((_req, res, seen) => {
+    const { page = {} } = JSON.parse(seen.body || "{}") as { page?: { limit?: number; after?: string } };
+    const limit = page.limit ?? 100;
+    const start = page.after ? Number(Buffer.from(page.after, "base64").toString()) : 0;
+    const items = Array.from({ length: Math.max(0, Math.min(limit, total - start)) }, (_, i) => ({
+      processInstanceKey: String(2251799813685249 + start + i),
+    }));
+    const end = start + items.length;
+    json(res, 200, {
+      items,
+      page: {
+        totalItems: total,
+        hasMoreTotalItems: false,
+        startCursor: Buffer.from(String(start)).toString("base64"),
+        endCursor: Buffer.from(String(end)).toString("base64"),
+      },
+    });
+  });
+}
+
+describe("paginate", () => {
+  it("walks 250 items in pages of 100: 250 items in order, 3 requests following the cursor", async () => {
+    server = await searchServer(250);
+    const client = createCamundaClient({ baseUrl: server.address });
+    const keys: string[] = [];
+    for await (const item of paginate(client, "/process-instances/search", { filter: { state: "ACTIVE" }, page: { limit: 100 } })) {
+      keys.push(item.processInstanceKey);
+    }
+    expect(keys).toHaveLength(250);
+    expect(keys).toEqual(Array.from({ length: 250 }, (_, i) => String(2251799813685249 + i)));
+    expect(server.seen).toHaveLength(3);
+    const bodies = server.seen.map((s) => JSON.parse(s.body));
+    expect(bodies[0]).toEqual({ filter: { state: "ACTIVE" }, page: { limit: 100 } });
+    expect(bodies[1].page).toEqual({ limit: 100, after: Buffer.from("100").toString("base64") });
+    expect(bodies[2].filter).toEqual({ state: "ACTIVE" });
+  });
+
+  it("stops at maxItems without fetching more, and gives pages with pages()", async () => {
+    server = await searchServer(250);
+    const client = createCamundaClient({ baseUrl: server.address });
+    const items = [];
+    for await (const item of paginate(client, "/process-instances/search", {}, { maxItems: 150 })) items.push(item);
+    expect(items).toHaveLength(150);
+    expect(server.seen).toHaveLength(2);
+    const sizes: number[] = [];
+    for await (const page of paginate(client, "/process-instances/search", {}, { pageSize: 120 }).pages()) {
+      sizes.push(page.items.length);
+      expect(page.page.totalItems).toBe(250);
+    }
+    expect(sizes).toEqual([120, 120, 10]);
+  });
+
+  it("fills path parameters of searches under a resource", async () => {
+    server = await searchServer(3);
+    const client = createCamundaClient({ baseUrl: server.address });
+    const users = [];
+    for await (const u of paginate(client, "/groups/{groupId}/users/search", {}, { path: { groupId: "admins" } })) users.push(u);
+    expect(users).toHaveLength(3);
+    expect(server.seen[0]!.url).toBe("/v2/groups/admins/users/search");
+  });
+
+  it("ends with a CamundaProblemError on an HTTP error", async () => {
+    server = await startServer((_req, res) => json(res, 400, { title: "INVALID_ARGUMENT", status: 400, detail: "bad filter" }));
+    const client = createCamundaClient({ baseUrl: server.address });
+    const iterate = async () => {
+      for await (const _ of paginate(client, "/process-instances/search", {})) void _;
+    };
+    await expect(iterate()).rejects.toBeInstanceOf(CamundaProblemError);
+    await expect(iterate()).rejects.toMatchObject({ status: 400, operationId: "searchProcessInstances" });
+  });
+
+  it("stops when the signal aborts", async () => {
+    server = await searchServer(1000);
+    const client = createCamundaClient({ baseUrl: server.address });
+    const controller = new AbortController();
+    const seen = [];
+    await expect(
+      (async () => {
+        for await (const item of paginate(client, "/process-instances/search", {}, { signal: controller.signal })) {
+          seen.push(item);
+          if (seen.length === 150) controller.abort(new Error("enough"));
+        }
+      })(),
+    ).rejects.toThrow("enough");
+    expect(server.seen).toHaveLength(2);
+  });
+});
