@@ -1,0 +1,130 @@
+// c8rest-smoke's main function: arguments -> configuration -> steps -> output and exit code.
+import packageJson from "../package.json" with { type: "json" };
+import { parseCliArgs, type CliArgs } from "./args.js";
+import { describeConfig, resolveSmokeConfig, type SmokeConfig } from "./config.js";
+import { classifyError, EXIT_CODES, UsageError, type ExitCode } from "./exit-codes.js";
+import { helpText } from "./help.js";
+import { choosePaint, renderConfig, renderStep } from "./render.js";
+import { runSmoke, type StepResult } from "./steps.js";
+
+/** The version of this package. */
+export const CLI_VERSION: string = packageJson.version;
+
+/** What the CLI reads and writes; the bin passes the process's own. */
+export interface CliIo {
+  env: Record<string, string | undefined>;
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  /** All of stdin as text (only read for `--client-secret-stdin`). */
+  readStdin: () => Promise<string>;
+}
+
+function errorLines(message: string, hint: string, error: unknown, verbose: boolean): string {
+  const stack = verbose && error instanceof Error && error.stack ? `${error.stack}\n` : "";
+  return `error: ${message}\nhint: ${hint}\n${stack}`;
+}
+
+function summarizeConfig(config: SmokeConfig): string {
+  const { auth } = config;
+  const parts = [`auth ${auth.strategy.value}`];
+  if (auth.oauth) {
+    parts.push(`client ${auth.oauth.clientId.value}`, `token URL ${auth.oauth.tokenUrl.value}`);
+    if (auth.oauth.audience) parts.push(`audience ${auth.oauth.audience.value}`);
+  }
+  return parts.join(", ");
+}
+
+async function readSecret(args: CliArgs, io: CliIo): Promise<string | undefined> {
+  if (!args.secretFromStdin) return undefined;
+  const secret = (await io.readStdin()).replace(/\r?\n$/, "");
+  if (secret === "") throw new UsageError("--client-secret-stdin", "--client-secret-stdin got nothing on stdin: pipe the secret in, e.g. from your secret store.");
+  return secret;
+}
+
+/**
+ * Runs `c8rest-smoke` with `argv` (without node and the script) and returns the exit code (see `EXIT_CODES`).
+ * Prints to `io.stdout`/`io.stderr`; never prints a secret or token.
+ *
+ * @example
+ * const code = await runCli(["--json"], { env: process.env, stdout: process.stdout, stderr: process.stderr,
+ *   readStdin: async () => "" });
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const wantsJson = argv.includes("--json");
+  const fail = (error: unknown, verbose: boolean): ExitCode => {
+    const failure = classifyError(error);
+    if (wantsJson) {
+      const report = { ok: false, exitCode: failure.exitCode, steps: [], error: { message: failure.message, hint: failure.hint } };
+      io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    } else {
+      io.stderr.write(errorLines(failure.message, failure.hint, error, verbose));
+    }
+    return failure.exitCode;
+  };
+
+  let args: CliArgs;
+  try {
+    args = parseCliArgs(argv);
+  } catch (error) {
+    return fail(error, false);
+  }
+  if (args.help) {
+    io.stdout.write(helpText(CLI_VERSION));
+    return EXIT_CODES.OK;
+  }
+  if (args.version) {
+    io.stdout.write(`${CLI_VERSION}\n`);
+    return EXIT_CODES.OK;
+  }
+
+  let config: SmokeConfig;
+  const configStart = performance.now();
+  try {
+    config = resolveSmokeConfig(args, io.env, await readSecret(args, io));
+  } catch (error) {
+    return fail(error, args.verbose);
+  }
+  const configStep: StepResult = {
+    name: "config",
+    status: "ok",
+    durationMs: Math.round(performance.now() - configStart),
+    summary: summarizeConfig(config),
+    data: Object.fromEntries(describeConfig(config).map((r) => [r.setting, { value: r.value, source: r.source }])),
+  };
+
+  if (args.command === "config") {
+    const rows = describeConfig(config);
+    io.stdout.write(args.json ? `${JSON.stringify({ config: rows }, null, 2)}\n` : `${renderConfig(rows).join("\n")}\n`);
+    return EXIT_CODES.OK;
+  }
+
+  const paint = choosePaint(io.stdout, io.env);
+  const started = performance.now();
+  if (!args.json) {
+    io.stdout.write(`${paint.bold(`c8rest-smoke ${CLI_VERSION}`)} against ${config.address.value}\n`);
+    io.stdout.write(`${renderStep(configStep, paint).join("\n")}\n`);
+  }
+  let lastError: unknown;
+  const report = await runSmoke(config, {
+    timeoutMs: args.timeoutMs,
+    onStep: (step) => {
+      if (!args.json) io.stdout.write(`${renderStep(step, paint).join("\n")}\n`);
+    },
+    onError: (_step, error) => {
+      lastError = error;
+    },
+  });
+  report.steps.unshift(configStep);
+  if (args.json) {
+    io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    return report.exitCode;
+  }
+  const total = Math.round(performance.now() - started);
+  const failed = report.steps.find((s) => s.status === "failed");
+  if (failed?.error) {
+    io.stderr.write(errorLines(`${failed.name} failed: ${failed.error.message}`, failed.error.hint, lastError, args.verbose));
+  } else {
+    io.stdout.write(`${paint.green("all checks passed")} in ${total} ms\n`);
+  }
+  return report.exitCode;
+}

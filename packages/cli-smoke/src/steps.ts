@@ -1,0 +1,160 @@
+// The smoke run: token, GET /v2/topology, GET /v2/status, through @c8rest/client and @c8rest/auth as a user would.
+import {
+  authFromEnv,
+  createFileTokenCache,
+  createOAuthTokenProvider,
+  createTlsFetch,
+  oauthMiddleware,
+  type OAuthTokenProviderOptions,
+} from "@c8rest/auth";
+import { createCamundaClient, type Middleware, type Schema } from "@c8rest/client";
+import type { SmokeConfig } from "./config.js";
+import { ApiStatusError, classifyError, EXIT_CODES, type ExitCode } from "./exit-codes.js";
+
+export type StepName = "config" | "token" | "topology" | "status";
+
+/** The result of one step. `data` holds what the step found (never a secret or token). */
+export interface StepResult {
+  name: StepName;
+  status: "ok" | "failed" | "skipped";
+  durationMs: number;
+  summary: string;
+  data?: Record<string, unknown>;
+  error?: { code?: string; message: string; hint: string };
+}
+
+/** The result of a whole run, as `--json` prints it. */
+export interface SmokeReport {
+  ok: boolean;
+  exitCode: ExitCode;
+  address?: string;
+  steps: StepResult[];
+}
+
+/** Options of {@link runSmoke}. */
+export interface RunSmokeOptions {
+  /** Time limit of each step in milliseconds. */
+  timeoutMs: number;
+  /** Called after each step (the CLI prints it as it happens). */
+  onStep?: (step: StepResult) => void;
+  /** Called with the error of a failed step (for `--verbose`). */
+  onError?: (step: StepName, error: unknown) => void;
+}
+
+type Topology = Schema<"TopologyResponse">;
+
+function summarizeTopology(t: Topology): string {
+  return `cluster size ${t.clusterSize}, ${t.partitionsCount} partition(s), replication factor ${t.replicationFactor}, gateway ${t.gatewayVersion}, ${t.brokers.length} broker(s)`;
+}
+
+function problemDetail(error: unknown): string | undefined {
+  if (error && typeof error === "object") {
+    const p = error as { detail?: unknown; title?: unknown };
+    const text = typeof p.detail === "string" ? p.detail : typeof p.title === "string" ? p.title : undefined;
+    return text?.slice(0, 200);
+  }
+  return undefined;
+}
+
+async function timed<T>(run: () => Promise<T>): Promise<{ value: T; durationMs: number }> {
+  const start = performance.now();
+  const value = await run();
+  return { value, durationMs: Math.round(performance.now() - start) };
+}
+
+/** The auth middleware for the resolved configuration, and for OAuth the provider whose token the run shows. */
+function authFor(config: SmokeConfig, timeoutMs: number): { middleware: Middleware; provider?: ReturnType<typeof createOAuthTokenProvider> } {
+  const { oauth, tls, allowInsecureHttp } = config.auth;
+  if (!oauth) return { middleware: authFromEnv(config.env) };
+  const options: OAuthTokenProviderOptions = {
+    clientId: oauth.clientId.value,
+    clientSecret: oauth.clientSecret.value,
+    tokenUrl: oauth.tokenUrl.value,
+    timeoutMs,
+    allowInsecureHttp: allowInsecureHttp.value,
+  };
+  if (oauth.audience) options.audience = oauth.audience.value;
+  if (oauth.scope) options.scope = oauth.scope.value;
+  if (oauth.cacheDir) options.cache = createFileTokenCache(oauth.cacheDir.value);
+  if (tls.caPath || tls.certPath) {
+    options.fetch = createTlsFetch({ caPath: tls.caPath?.value, certPath: tls.certPath?.value, keyPath: tls.keyPath?.value });
+  }
+  const provider = createOAuthTokenProvider(options);
+  const middleware = oauthMiddleware(provider, { baseUrl: config.address.value, allowInsecureHttp: allowInsecureHttp.value });
+  return { middleware, provider };
+}
+
+/**
+ * Runs the smoke steps against the configured cluster and returns every step's result. Stops at the first
+ * failure; the remaining steps are reported as skipped. Never throws for an error of a step.
+ *
+ * @example
+ * const report = await runSmoke(resolveSmokeConfig(args, process.env), { timeoutMs: 10_000 });
+ * process.exitCode = report.exitCode;
+ */
+export async function runSmoke(config: SmokeConfig, options: RunSmokeOptions): Promise<SmokeReport> {
+  const steps: StepResult[] = [];
+  const report = (step: StepResult): void => {
+    steps.push(step);
+    options.onStep?.(step);
+  };
+  const { timeoutMs } = options;
+  let exitCode: ExitCode = EXIT_CODES.OK;
+  let auth: ReturnType<typeof authFor> | undefined;
+  const client = (): ReturnType<typeof createCamundaClient> =>
+    createCamundaClient({ baseUrl: config.address.value, middleware: [auth!.middleware] });
+
+  const plan: [StepName, () => Promise<Omit<StepResult, "name" | "status" | "durationMs">>][] = [
+    [
+      "token",
+      async () => {
+        auth = authFor(config, timeoutMs);
+        if (!auth.provider) return { summary: `skipped: auth strategy ${config.auth.strategy.value} needs no token request` };
+        const token = await auth.provider.getToken({ signal: AbortSignal.timeout(timeoutMs) });
+        const expiresInSeconds = Math.max(0, Math.round((token.expiresAt - Date.now()) / 1000));
+        return { summary: `${token.tokenType} token, expires in ${expiresInSeconds} s`, data: { tokenType: token.tokenType, expiresInSeconds } };
+      },
+    ],
+    [
+      "topology",
+      async () => {
+        const { data, error, response } = await client().GET("/topology", { signal: AbortSignal.timeout(timeoutMs) });
+        if (!data) throw new ApiStatusError("GET /v2/topology", response.status, problemDetail(error));
+        return { summary: summarizeTopology(data), data: { ...data } };
+      },
+    ],
+    [
+      "status",
+      async () => {
+        const { error, response } = await client().GET("/status", { signal: AbortSignal.timeout(timeoutMs) });
+        if (!response.ok) throw new ApiStatusError("GET /v2/status", response.status, problemDetail(error));
+        return { summary: `healthy (HTTP ${response.status})`, data: { httpStatus: response.status } };
+      },
+    ],
+  ];
+
+  for (const [name, run] of plan) {
+    if (exitCode !== EXIT_CODES.OK) {
+      report({ name, status: "skipped", durationMs: 0, summary: "skipped after the failure above" });
+      continue;
+    }
+    const start = performance.now();
+    try {
+      const { value, durationMs } = await timed(run);
+      report({ name, status: value.summary.startsWith("skipped") ? "skipped" : "ok", durationMs, ...value });
+    } catch (error) {
+      options.onError?.(name, error);
+      const failure = classifyError(error);
+      exitCode = failure.exitCode;
+      const code = (error as { code?: unknown })?.code;
+      report({
+        name,
+        status: "failed",
+        durationMs: Math.round(performance.now() - start),
+        summary: failure.message,
+        error: { ...(typeof code === "string" ? { code } : {}), message: failure.message, hint: failure.hint },
+      });
+    }
+  }
+  return { ok: exitCode === EXIT_CODES.OK, exitCode, address: config.address.value, steps };
+}
