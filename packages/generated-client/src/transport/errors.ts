@@ -50,8 +50,12 @@ export class CamundaTimeoutError extends Error implements CallDescription {
 /** Error codes of certificate problems, as Node's TLS layer reports them. */
 const CERT_CODES = /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS|ERR_SSL|HOSTNAME/;
 
-function hint(code: string | undefined): string {
+function hint(code: string | undefined, https: boolean): string {
   if (!code) return "check the address and that the cluster is reachable";
+  // With TLS 1.3 a server that wants a client certificate accepts the handshake, then closes: no alert code reaches fetch.
+  if (https && (code === "UND_ERR_SOCKET" || code === "ECONNRESET")) {
+    return "the server closed the connection without answering; if it requires a TLS client certificate (mTLS), set CAMUNDA_MTLS_CERT_PATH and CAMUNDA_MTLS_KEY_PATH (or cert/key of createTlsFetch from @c8rest/client/tls)";
+  }
   if (/CERTIFICATE_REQUIRED|BAD_CERTIFICATE|UNKNOWN_CA/.test(code)) {
     return "the server rejected the TLS client certificate: set CAMUNDA_MTLS_CERT_PATH and CAMUNDA_MTLS_KEY_PATH (or cert/key of createTlsFetch from @c8rest/client/tls)";
   }
@@ -99,9 +103,9 @@ export class CamundaNetworkError extends Error implements CallDescription {
   /** The socket or TLS error code (`ECONNRESET`, `SELF_SIGNED_CERT_IN_CHAIN`, ...), when Node gave one. */
   readonly errorCode: string | undefined;
 
-  constructor(call: CallDescription, cause: unknown, why: string) {
+  constructor(call: CallDescription, cause: unknown, why: string, https = false) {
     const code = errorCode(cause);
-    super(`${call.operation} failed without an HTTP response (${code ?? "network error"}) after ${call.attempts} attempt(s)${why}: ${hint(code)}.`, { cause });
+    super(`${call.operation} failed without an HTTP response (${code ?? "network error"}) after ${call.attempts} attempt(s)${why}: ${hint(code, https)}.`, { cause });
     this.operation = call.operation;
     this.method = call.method;
     this.path = call.path;

@@ -167,7 +167,7 @@ export function createTransport(options: TransportOptions = {}): TransportFetch 
             await sleep(delay, controller.signal);
             continue;
           }
-          throw new CamundaNetworkError(snapshot(), error, why);
+          throw new CamundaNetworkError(snapshot(), error, why, request.url.startsWith("https:"));
         }
         const status = response.status;
         if (!last && status >= 429 && status !== 501) {
