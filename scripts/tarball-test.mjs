@@ -46,6 +46,19 @@ function cleanEnv(extra = {}) {
   return env;
 }
 
+function npmInstall(cwd, specs) {
+  return exec("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error", ...specs], { cwd, env: cleanEnv(), maxBuffer: 64 << 20 });
+}
+
+/** The package and the workspace packages it depends on, transitively. */
+function internalClosure(name, seen = new Set()) {
+  if (seen.has(name)) return [...seen];
+  seen.add(name);
+  const p = publishable.find((x) => x.pkg.name === name);
+  for (const dep of Object.keys(p?.pkg.dependencies ?? {})) if (publishable.some((x) => x.pkg.name === dep)) internalClosure(dep, seen);
+  return [...seen];
+}
+
 const publishable = readdirSync(join(root, "packages"))
   .map((d) => join(root, "packages", d))
   .filter((d) => existsSync(join(d, "package.json")))
@@ -102,11 +115,7 @@ try {
   const rootPkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
   const pin = (name) => `${name}@${rootPkg.devDependencies[name]}`;
   const installed = await step("npm install the tarballs into a fresh project outside the workspace", async () => {
-    await exec("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error", ...Object.values(tarballs), pin("typescript"), pin("@types/node")], {
-      cwd: app,
-      env: cleanEnv(),
-      maxBuffer: 64 << 20,
-    });
+    await npmInstall(app, [...Object.values(tarballs), pin("typescript"), pin("@types/node")]);
     // Every @c8rest package comes from its tarball, is a real folder (no link) and is not installed twice.
     const problems = [];
     for (const { pkg } of publishable) {
@@ -132,13 +141,23 @@ try {
     );
   }
 
+  // Each package alone (with only its own @c8rest dependencies): a dependency that a sibling package happens to
+  // bring along (e.g. openapi-fetch) must be declared by every package that imports it.
   for (const { pkg } of publishable) {
+    const alone = join(project, `alone-${pkg.name.split("/")[1]}`);
+    mkdirSync(alone);
+    writeFileSync(join(alone, "package.json"), JSON.stringify({ name: "c8rest-tarball-alone", private: true, version: "1.0.0" }));
+    const wanted = internalClosure(pkg.name).map((n) => tarballs[n]).filter(Boolean);
+    const ok = await step(`npm install ${pkg.name} alone`, () => npmInstall(alone, wanted).then(() => ""));
+    if (!ok) continue;
     for (const [kind, code] of [
       ["require()", `const m = require(${JSON.stringify(pkg.name)}); if (!Object.keys(m).length) throw new Error("no exports");`],
       ["import()", `const m = await import(${JSON.stringify(pkg.name)}); if (!Object.keys(m).length) throw new Error("no exports");`],
     ]) {
       const inputType = kind === "import()" ? "module" : "commonjs";
-      await step(`${kind} ${pkg.name} loads`, () => exec(process.execPath, [`--input-type=${inputType}`, "-e", code], { cwd: app, env: cleanEnv() }).then(() => ""));
+      await step(`${kind} ${pkg.name} loads with only its declared dependencies`, () =>
+        exec(process.execPath, [`--input-type=${inputType}`, "-e", code], { cwd: alone, env: cleanEnv() }).then(() => ""),
+      );
     }
   }
 
