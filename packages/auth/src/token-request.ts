@@ -1,5 +1,5 @@
 // The token request itself (I/O only): RFC 6749 §4.4 client-credentials grant, as Camunda's docs' curl sends it.
-import { TokenRequestError } from "./errors.js";
+import { AuthError, TokenRequestError } from "./errors.js";
 import { parseRetryAfter } from "./retry-after.js";
 import type { TokenReply } from "./token-response.js";
 
@@ -65,6 +65,8 @@ export async function sendTokenRequest(p: TokenRequestParams): Promise<TokenRepl
     try {
       response = await p.fetch(p.tokenUrl, { method: "POST", headers, body, redirect: "manual", signal: controller.signal });
     } catch (e) {
+      // A setup failure of the fetch itself (e.g. an unreadable TLS file) is not a network problem.
+      if (e instanceof AuthError) throw e;
       throw transportError(e, timedOut, p.timeoutMs);
     }
     const contentType = response.headers.get("content-type") ?? undefined;
