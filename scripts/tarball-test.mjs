@@ -150,12 +150,17 @@ try {
     const wanted = internalClosure(pkg.name).map((n) => tarballs[n]).filter(Boolean);
     const ok = await step(`npm install ${pkg.name} alone`, () => npmInstall(alone, wanted).then(() => ""));
     if (!ok) continue;
+    // every entry point: "." and each subpath export such as "./tls"
+    const entries = Object.keys(pkg.exports ?? { ".": null })
+      .filter((k) => !k.includes("*") && !k.endsWith(".json"))
+      .map((k) => (k === "." ? pkg.name : `${pkg.name}/${k.slice(2)}`));
+    const list = JSON.stringify(entries);
     for (const [kind, code] of [
-      ["require()", `const m = require(${JSON.stringify(pkg.name)}); if (!Object.keys(m).length) throw new Error("no exports");`],
-      ["import()", `const m = await import(${JSON.stringify(pkg.name)}); if (!Object.keys(m).length) throw new Error("no exports");`],
+      ["require()", `for (const e of ${list}) { const m = require(e); if (!Object.keys(m).length) throw new Error(e + ": no exports"); }`],
+      ["import()", `for (const e of ${list}) { const m = await import(e); if (!Object.keys(m).length) throw new Error(e + ": no exports"); }`],
     ]) {
       const inputType = kind === "import()" ? "module" : "commonjs";
-      await step(`${kind} ${pkg.name} loads with only its declared dependencies`, () =>
+      await step(`${kind} ${entries.join(", ")} load with only the declared dependencies`, () =>
         exec(process.execPath, [`--input-type=${inputType}`, "-e", code], { cwd: alone, env: cleanEnv() }).then(() => ""),
       );
     }
