@@ -2,7 +2,7 @@ import { readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:https";
 import type { AddressInfo } from "node:net";
 import type { TLSSocket } from "node:tls";
-import createClient from "openapi-fetch";
+import { looseClient } from "./support/loose-client.ts";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { authFromEnv } from "../src/from-env.ts";
 import { AuthConfigError } from "../src/errors.ts";
@@ -12,8 +12,6 @@ import { makeTestCerts, type TestCerts } from "./support/tls-certs.ts";
 import { recordError } from "./support/output-scan.ts";
 
 const oauth = inject("oauth");
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyPaths = any;
 let api: ApiServer;
 
 beforeAll(async () => {
@@ -22,7 +20,7 @@ beforeAll(async () => {
 afterAll(() => api.stop());
 
 async function call(env: Record<string, string>, options?: Parameters<typeof authFromEnv>[1]) {
-  const c = createClient<AnyPaths>({ baseUrl: `${api.url}/v2` });
+  const c = looseClient({ baseUrl: `${api.url}/v2` });
   c.use(authFromEnv({ ZEEBE_REST_ADDRESS: api.url, ...env }, options));
   await c.GET("/topology");
   return api.seen.at(-1)!.authorization;
@@ -54,7 +52,7 @@ describe("authFromEnv", () => {
 
   it("credentials go only to ZEEBE_REST_ADDRESS's origin", async () => {
     const other = await startApiServer(() => ({ status: 200, body: {} }));
-    const c = createClient<AnyPaths>({ baseUrl: `${other.url}/v2` });
+    const c = looseClient({ baseUrl: `${other.url}/v2` });
     c.use(authFromEnv({ ZEEBE_REST_ADDRESS: api.url, CAMUNDA_OAUTH_TOKEN: "static-token-abc" }));
     await c.GET("/topology");
     expect(other.seen[0]!.authorization).toBeUndefined();
@@ -114,7 +112,7 @@ describe("authFromEnv with TLS variables (custom CA, mTLS) for token requests", 
 
   it("without the TLS variables the token request fails on the unknown CA", async () => {
     const { CAMUNDA_CUSTOM_ROOT_CERT_PATH: _a, CAMUNDA_MTLS_CERT_PATH: _b, CAMUNDA_MTLS_KEY_PATH: _c, ...plain } = env();
-    const c = createClient<AnyPaths>({ baseUrl: `${api.url}/v2` });
+    const c = looseClient({ baseUrl: `${api.url}/v2` });
     c.use(authFromEnv({ ...plain, ZEEBE_REST_ADDRESS: api.url }, { clock: { now: Date.now, sleep: async () => {} } }));
     const err = await c.GET("/topology").then(() => undefined, (e: unknown) => e);
     recordError(err);
@@ -122,7 +120,7 @@ describe("authFromEnv with TLS variables (custom CA, mTLS) for token requests", 
   });
 
   it("a TLS file that cannot be read fails with an AuthConfigError naming the variable", async () => {
-    const c = createClient<AnyPaths>({ baseUrl: `${api.url}/v2` });
+    const c = looseClient({ baseUrl: `${api.url}/v2` });
     c.use(authFromEnv({ ...env(), CAMUNDA_CUSTOM_ROOT_CERT_PATH: `${certs.dir}/missing.pem`, ZEEBE_REST_ADDRESS: api.url }));
     const err = await c.GET("/topology").then(() => undefined, (e: unknown) => e);
     recordError(err);

@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from "vitest";
 import { createOAuthTokenProvider } from "../src/provider.ts";
 import { OAuthError, TokenRequestError, TokenResponseError } from "../src/errors.ts";
 import { jwtExpiry } from "../src/token-response.ts";
+import type { AccessToken } from "../src/access-token.ts";
 import { AWKWARD_SECRET, TEST_AUDIENCE, faultUrl } from "./support/oauth-clients.ts";
 import { countingFetch, startApiServer } from "./support/api-server.ts";
 import { fakeClock } from "./support/fakes.ts";
@@ -28,7 +29,7 @@ async function failure(p: Promise<unknown>): Promise<Error> {
   }
 }
 
-async function token(p: Promise<{ token: string; expiresAt: number }>) {
+async function token(p: Promise<AccessToken>) {
   const t = await p;
   rememberToken(t.token);
   return t;
