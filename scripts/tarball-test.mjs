@@ -204,6 +204,14 @@ try {
       if (!stdout.includes(cli.pkg.version)) throw new Error(`printed ${JSON.stringify(stdout.trim())}, want ${cli.pkg.version}`);
       return stdout.trim();
     });
+    await step("installed c8rest-smoke against the local servers: token, topology, status, exit 0", async () => {
+      const before = { ...servers.stats };
+      const { stdout } = await exec(exe, ["--json"], { cwd: app, env: consumerEnv, timeout: 30_000 });
+      if (servers.stats.tokens <= before.tokens || servers.stats.apiCalls < before.apiCalls + 2) {
+        throw new Error(`expected a token and two API calls, saw ${JSON.stringify(servers.stats)}\n${stdout}`);
+      }
+      if (stdout.includes(CLIENT_SECRET)) throw new Error("the client secret appears in the output");
+    });
   }
 } catch (e) {
   if (!results.some((r) => !r.ok)) record(false, "tarball test", e.stack ?? String(e));

@@ -74,6 +74,11 @@ export async function startServers() {
       stats.apiCalls++;
       return json(res, 200, TOPOLOGY);
     }
+    if (req.method === "GET" && req.url === "/v2/status") {
+      stats.apiCalls++;
+      res.writeHead(204).end(); // healthy, as Camunda answers it
+      return undefined;
+    }
     return json(res, 404, { type: "about:blank", title: "Not Found", status: 404, detail: `${req.method} ${req.url}`, instance: req.url });
   });
 
