@@ -1,4 +1,13 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsdown";
 import { baseConfig } from "../../config/tsdown.base.ts";
 
-export default defineConfig({ ...baseConfig });
+const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as { version: string };
+
+export default defineConfig({
+  ...baseConfig,
+  // `tls` is a separate entry (@c8rest/client/tls) so that undici stays out of the default import graph.
+  entry: { index: "src/index.ts", tls: "src/tls/index.ts" },
+  // The version the User-Agent names, fixed at build time.
+  define: { __C8REST_VERSION__: JSON.stringify(version) },
+});

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inspect, promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generate } from "../scripts/generate.mjs";
+import { generate as generateUntyped } from "../scripts/generate.mjs";
 import { updateSpec, SpecUpdateError, SPEC_INVALID, SPEC_UNREADABLE, SPEC_VERSION_MISSING } from "../scripts/spec-update.mjs";
 
 const run = promisify(execFile);
@@ -51,6 +51,9 @@ async function failure(p: Promise<unknown>): Promise<SpecUpdateError> {
   expect(e).toBeInstanceOf(SpecUpdateError);
   return e as SpecUpdateError;
 }
+
+// generate.mjs has no JSDoc for its options; TS infers `{ outDir? }` from the destructuring default.
+const generate = generateUntyped as unknown as (o: { outDir: string; specDir: string }) => Promise<unknown>;
 
 const sha = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
 const now = new Date("2026-11-27T12:00:00Z");
@@ -104,6 +107,21 @@ describe("spec:update round trip 8.9 -> 8.8 -> 8.9", () => {
     const parsed = parseChangeset(readFileSync(r.changesetFile, "utf8"));
     expect(parsed.releases).toEqual([{ name: "@c8rest/client", type: "major" }]);
     expect(parsed.summary).toContain("Removed (breaking): `createGlobalClusterVariable`");
+  }, 60_000);
+
+  it("leaves check:generated failing when the spec is swapped without spec:update", async () => {
+    const box = sandbox();
+    rmSync(box.generatedDir, { recursive: true });
+    await generate({ outDir: box.generatedDir, specDir: box.specDir });
+    const target = join(box.specDir, "camunda-rest-api.yaml");
+    rmSync(target);
+    cpSync(spec88, target);
+    const err = (await run(process.execPath, [checkScript, "--spec-dir", box.specDir, "--generated-dir", box.generatedDir]).catch((e: unknown) => e)) as {
+      code: number;
+      stderr: string;
+    };
+    expect(err.code).toBe(1);
+    expect(err.stderr).toContain("update spec-meta.json and spec/SOURCE.md for the new spec");
   }, 60_000);
 
   it("does nothing when the spec is unchanged", async () => {

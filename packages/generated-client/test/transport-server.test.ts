@@ -89,7 +89,7 @@ describe("retries", () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CamundaNetworkError);
     expect(error).toMatchObject({ code: "C8REST_NETWORK", operation: "POST /process-instances", attempts: 1 });
-    expect((error as Error).message).toMatch(/not idempotent and the request may have reached the server/);
+    expect((error as Error).message).toMatch(/not idempotent, and the request may have reached the server/);
     expect(server.seen).toHaveLength(1);
   });
 

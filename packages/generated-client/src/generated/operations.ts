@@ -12,6 +12,9 @@ export const specInfo = {
   operationCount: 183,
 } as const;
 
+/** The Camunda version of the spec (same as `specInfo.camundaVersion`, without the rest of specInfo). */
+export const specCamundaVersion = "8.9";
+
 /** How an operation may be retried: a query has no side effect; a command changes state. */
 export type OperationKind = "query" | "command";
 

@@ -13,6 +13,22 @@ export interface CallDescription {
   readonly attempts: number;
 }
 
+/** Base of the transport errors: the call's operation, method, path and attempts. */
+export abstract class CamundaCallError extends Error implements CallDescription {
+  readonly operation: string;
+  readonly method: string;
+  readonly path: string;
+  readonly attempts: number;
+
+  constructor(call: CallDescription, message: string, cause?: unknown) {
+    super(message, cause === undefined ? undefined : { cause });
+    this.operation = call.operation;
+    this.method = call.method;
+    this.path = call.path;
+    this.attempts = call.attempts;
+  }
+}
+
 /**
  * Thrown when a call (all attempts, waits between them and the read of the response body) took longer than its
  * timeout. The message names the operation and the limit.
@@ -24,47 +40,31 @@ export interface CallDescription {
  *   if (e instanceof CamundaTimeoutError) console.error(e.operation, e.timeoutMs);
  * }
  */
-export class CamundaTimeoutError extends Error implements CallDescription {
+export class CamundaTimeoutError extends CamundaCallError {
   override readonly name = "CamundaTimeoutError";
   readonly code = TIMEOUT_ERROR_CODE;
-  readonly operation: string;
-  readonly method: string;
-  readonly path: string;
-  readonly attempts: number;
   /** The limit that was exceeded, in milliseconds. */
   readonly timeoutMs: number;
 
   constructor(call: CallDescription, timeoutMs: number) {
-    super(
-      `${call.operation} timed out after ${timeoutMs} ms (${call.attempts} attempt(s)): raise timeoutMs ` +
-        `(createCamundaClient or withCallOptions) if the cluster is slow, or check that it is reachable.`,
-    );
-    this.operation = call.operation;
-    this.method = call.method;
-    this.path = call.path;
-    this.attempts = call.attempts;
+    super(call, `${call.operation} timed out after ${timeoutMs} ms (${call.attempts} attempt(s)): check the cluster is reachable, or raise timeoutMs.`);
     this.timeoutMs = timeoutMs;
   }
 }
 
 /** Error codes of certificate problems, as Node's TLS layer reports them. */
-const CERT_CODES = /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS|ERR_SSL|HOSTNAME/;
+const CERT_CODES = /CERT|SELF_SIGNED|UNABLE_TO_|ERR_TLS|ERR_SSL|HOSTNAME/;
+const TLS_HELP = " (or use createTlsFetch of @c8rest/client/tls)";
+const MTLS_HELP = `set CAMUNDA_MTLS_CERT_PATH and CAMUNDA_MTLS_KEY_PATH${TLS_HELP}`;
 
 function hint(code: string | undefined, https: boolean): string {
-  if (!code) return "check the address and that the cluster is reachable";
+  if (code === "ECONNREFUSED") return "nothing listens there: check the address and port";
+  if (code === "ENOTFOUND" || code === "EAI_AGAIN") return "unknown host: check the address";
+  if (/CERTIFICATE_REQUIRED|BAD_CERTIFICATE|UNKNOWN_CA/.test(code ?? "")) return `client certificate rejected: ${MTLS_HELP}`;
+  if (isTlsError(code)) return `server certificate not trusted: set CAMUNDA_CUSTOM_ROOT_CERT_PATH to its CA${TLS_HELP}`;
   // With TLS 1.3 a server that wants a client certificate accepts the handshake, then closes: no alert code reaches fetch.
-  if (https && (code === "UND_ERR_SOCKET" || code === "ECONNRESET")) {
-    return "the server closed the connection without answering; if it requires a TLS client certificate (mTLS), set CAMUNDA_MTLS_CERT_PATH and CAMUNDA_MTLS_KEY_PATH (or cert/key of createTlsFetch from @c8rest/client/tls)";
-  }
-  if (/CERTIFICATE_REQUIRED|BAD_CERTIFICATE|UNKNOWN_CA/.test(code)) {
-    return "the server rejected the TLS client certificate: set CAMUNDA_MTLS_CERT_PATH and CAMUNDA_MTLS_KEY_PATH (or cert/key of createTlsFetch from @c8rest/client/tls)";
-  }
-  if (CERT_CODES.test(code)) {
-    return "the server's TLS certificate is not trusted: set CAMUNDA_CUSTOM_ROOT_CERT_PATH (or ca of createTlsFetch from @c8rest/client/tls) to the CA that signed it";
-  }
-  if (code === "ECONNREFUSED") return "nothing listens at that address: check the address and port";
-  if (code === "ENOTFOUND" || code === "EAI_AGAIN") return "the host name does not resolve: check the address";
-  return "the connection failed";
+  if (https && (code === "UND_ERR_SOCKET" || code === "ECONNRESET")) return `closed by the server; if it requires mTLS, ${MTLS_HELP}`;
+  return "check the address and that the cluster is reachable";
 }
 
 /** The innermost `code` of an error chain (Node's fetch wraps the socket or TLS error in `cause`). */
@@ -93,23 +93,15 @@ export function isTlsError(code: string | undefined): boolean {
  *   if (e instanceof CamundaNetworkError) console.error(e.operation, e.errorCode, e.attempts);
  * }
  */
-export class CamundaNetworkError extends Error implements CallDescription {
+export class CamundaNetworkError extends CamundaCallError {
   override readonly name = "CamundaNetworkError";
   readonly code = NETWORK_ERROR_CODE;
-  readonly operation: string;
-  readonly method: string;
-  readonly path: string;
-  readonly attempts: number;
   /** The socket or TLS error code (`ECONNRESET`, `SELF_SIGNED_CERT_IN_CHAIN`, ...), when Node gave one. */
   readonly errorCode: string | undefined;
 
   constructor(call: CallDescription, cause: unknown, why: string, https = false) {
     const code = errorCode(cause);
-    super(`${call.operation} failed without an HTTP response (${code ?? "network error"}) after ${call.attempts} attempt(s)${why}: ${hint(code, https)}.`, { cause });
-    this.operation = call.operation;
-    this.method = call.method;
-    this.path = call.path;
-    this.attempts = call.attempts;
+    super(call, `${call.operation} got no response (${code ?? "network error"}, ${call.attempts} attempt(s)${why}): ${hint(code, https)}.`, cause);
     this.errorCode = code;
   }
 }

@@ -55,13 +55,9 @@ export interface ResolvedCallOptions {
   retry: RetryOptions;
 }
 
-function check(option: string, value: unknown, min: number, allowInfinity = false): void {
-  const ok = typeof value === "number" && (allowInfinity && value === Infinity ? true : Number.isFinite(value) && value >= min && value <= MAX_TIMER_MS);
-  if (!ok) {
-    throw new CamundaConfigError(
-      option,
-      `${option} must be a number from ${min} to ${MAX_TIMER_MS}${allowInfinity ? " or Infinity" : ""}, got ${typeof value === "number" ? value : typeof value}.`,
-    );
+function check(option: string, value: unknown, min: number): void {
+  if (!(typeof value === "number" && value >= min && (value <= MAX_TIMER_MS || (option === "timeoutMs" && value === Infinity)))) {
+    throw new CamundaConfigError(option, `${option} must be a number from ${min} to ${MAX_TIMER_MS}, got ${String(value)}.`);
   }
 }
 
@@ -77,12 +73,9 @@ export function resolveCallOptions(base: ResolvedCallOptions, over: CallOptions 
     longPollMarginMs: over.longPollMarginMs ?? base.longPollMarginMs,
     retry,
   };
-  check("timeoutMs", out.timeoutMs, 1, true);
+  check("timeoutMs", out.timeoutMs, 1);
   check("longPollMarginMs", out.longPollMarginMs, 0);
-  check("retry.maxAttempts", retry.maxAttempts, 1);
-  check("retry.baseDelayMs", retry.baseDelayMs, 0);
-  check("retry.maxDelayMs", retry.maxDelayMs, 0);
-  check("retry.maxRetryAfterMs", retry.maxRetryAfterMs, 0);
+  for (const [key, value] of Object.entries(retry)) check(`retry.${key}`, value, key === "maxAttempts" ? 1 : 0);
   return out;
 }
 

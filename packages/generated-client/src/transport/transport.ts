@@ -135,12 +135,13 @@ export function createTransport(options: TransportOptions = {}): TransportFetch 
     };
     const mapError = (error: unknown) => (timedOut ? new CamundaTimeoutError(snapshot(), timeoutMs) : error);
     const started = now();
-    budget?.onCall();
+    // The auth middleware's 401 replay (marked by @c8rest/auth) is part of the same call, not a new one.
+    if (!(request as unknown as Record<symbol, unknown>)[Symbol.for("c8rest.auth.replay")]) budget?.onCall();
     /** Whether a retry after `ms` fits the deadline and the budget; `""` or the reason it does not. */
     const mayRetryAfter = (ms: number): string => {
-      if (desc.attempts >= maxAttempts) return `; not retried: retry.maxAttempts (${maxAttempts}) reached`;
-      if (now() - started + ms >= timeoutMs) return `; not retried: the next attempt would pass timeoutMs (${timeoutMs} ms)`;
-      if (budget && !budget.tryRetry()) return "; not retried: the client's retry budget is spent (the cluster fails many calls)";
+      if (desc.attempts >= maxAttempts) return `; retry.maxAttempts reached`;
+      if (now() - started + ms >= timeoutMs) return `; no time left to retry`;
+      if (budget && !budget.tryRetry()) return "; retry budget spent";
       return "";
     };
 
@@ -158,12 +159,10 @@ export function createTransport(options: TransportOptions = {}): TransportFetch 
           if (userSignal.aborted) throw userSignal.reason;
           const code = errorCode(error);
           const delay = backoffMs(desc.attempts, baseDelayMs, maxDelayMs, random);
-          const why = networkErrorRetryable(code, idempotent)
-            ? mayRetryAfter(delay)
-            : idempotent
-              ? "; not retried: a TLS failure does not go away by retrying"
-              : `; not retried: ${method} ${path} is not idempotent and the request may have reached the server`;
-          if (why === "") {
+          const retryable = networkErrorRetryable(code, idempotent);
+          // A TLS failure is not retried either; its hint says what to fix.
+          const why = retryable ? mayRetryAfter(delay) : idempotent ? "" : "; not retried: not idempotent, and the request may have reached the server";
+          if (retryable && why === "") {
             await sleep(delay, controller.signal);
             continue;
           }

@@ -1,4 +1,4 @@
-import { specInfo } from "../generated/operations.js";
+import { specCamundaVersion } from "../generated/operations.js";
 
 declare const __C8REST_VERSION__: string | undefined;
 
@@ -14,5 +14,5 @@ export const CLIENT_VERSION: string = typeof __C8REST_VERSION__ === "string" ? _
  */
 export function defaultUserAgent(): string {
   const node = (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node;
-  return `c8rest-client/${CLIENT_VERSION} camunda-api/${specInfo.camundaVersion}${node ? ` node/${node}` : ""}`;
+  return `c8rest-client/${CLIENT_VERSION} camunda-api/${specCamundaVersion}${node ? ` node/${node}` : ""}`;
 }
