@@ -1,13 +1,15 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractExamples, runExample, typeErrors } from "../../../config/test-support/markdown-examples.js";
 
 const readme = join(import.meta.dirname, "..", "..", "..", "README.md");
 const workDir = join(import.meta.dirname, ".tmp-readme");
-const examples = extractExamples(readme);
+// The examples of "Use it"; the transport sections' examples run in readme-transport.test.ts.
+const transportStart = readFileSync(readme, "utf8").split("\n").indexOf("## Timeouts and cancellation") + 1;
+const examples = extractExamples(readme).filter((e) => transportStart === 0 || e.line < transportStart);
 const seen: string[] = [];
 let server: Server;
 let address = "";

@@ -1,0 +1,119 @@
+// Runs the README examples of the transport sections (timeouts, retries, errors, TLS, pagination, waitFor) as
+// programs against local servers, after type-checking them. Needs the built package (dist/), as users get it.
+import { createServer as createHttpsServer } from "node:https";
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { extractExamples, runExample, typeErrors } from "../../../config/test-support/markdown-examples.js";
+import { makeCerts, type TestCerts } from "./support/certs.js";
+import { json, startServer, type TestServer } from "./support/http-server.js";
+
+const readme = join(import.meta.dirname, "..", "..", "..", "README.md");
+const workDir = join(import.meta.dirname, ".tmp-readme-transport");
+const lines = readFileSync(readme, "utf8").split("\n");
+const sections = ["Timeouts and cancellation", "Retries", "Errors: unwrap and CamundaProblemError", "TLS, mTLS and proxies", "Pagination", "Waiting for eventually consistent reads"];
+
+/** The one runnable example under each section heading. */
+function exampleOf(section: string): string {
+  const start = lines.indexOf(`## ${section}`) + 1;
+  const end = lines.findIndex((l, i) => i >= start && l.startsWith("## "));
+  const found = extractExamples(readme).filter((e) => e.line > start && e.line < end);
+  expect(found, section).toHaveLength(1);
+  return found[0]!.code;
+}
+
+let api: TestServer;
+let tls: TestServer;
+let certs: TestCerts;
+let posts = 0;
+let searches = 0;
+
+beforeAll(async () => {
+  certs = makeCerts();
+  api = await startServer((req, res, seen) => {
+    const url = req.url ?? "";
+    if (url === "/v2/topology") return; // hangs: the timeout example
+    if (url === "/v2/process-instances" && req.method === "POST") {
+      // The first create is rejected by backpressure, then each one succeeds.
+      if (++posts === 1) return json(res, 503, { type: "about:blank", title: "RESOURCE_EXHAUSTED", status: 503, detail: "backpressure" });
+      return json(res, 200, { processInstanceKey: "2251799813685251", processDefinitionKey: "1", processDefinitionId: "order-process", processDefinitionVersion: 1, tenantId: "<default>", variables: {} });
+    }
+    if (url.startsWith("/v2/process-instances/") && req.method === "GET") {
+      return json(res, 404, { type: "about:blank", title: "NOT_FOUND", status: 404, detail: "Process instance with key '2251799813685249' not found", instance: url });
+    }
+    if (url === "/v2/process-instances/search") {
+      const body = JSON.parse(seen.body) as { filter?: { processInstanceKey?: string }; page?: { limit?: number; after?: string } };
+      if (body.filter?.processInstanceKey) {
+        // Not indexed yet for the first two searches.
+        const items = ++searches > 2 ? [{ processInstanceKey: body.filter.processInstanceKey, state: "ACTIVE" }] : [];
+        return json(res, 200, { items, page: { totalItems: items.length, hasMoreTotalItems: false, startCursor: null, endCursor: null } });
+      }
+      const start = body.page?.after ? Number(body.page.after) : 0;
+      const limit = body.page?.limit ?? 100;
+      const n = Math.max(0, Math.min(limit, 250 - start));
+      const items = Array.from({ length: n }, (_, i) => ({ processInstanceKey: String(2251799813685249 + start + i), state: "ACTIVE" }));
+      return json(res, 200, { items, page: { totalItems: 250, hasMoreTotalItems: false, startCursor: String(start), endCursor: String(start + n) } });
+    }
+    json(res, 404, { title: "NOT_FOUND", status: 404 });
+  });
+  tls = await startServer(
+    (_req, res) => json(res, 200, { clusterSize: 3, brokers: [], gatewayVersion: "8.9.0", partitionsCount: 3, replicationFactor: 3 }),
+    createHttpsServer({ cert: certs.serverCert, key: certs.serverKey, ca: certs.ca, requestCert: true, rejectUnauthorized: true }),
+  );
+}, 60_000);
+
+afterAll(async () => {
+  await Promise.all([api.close(), tls.close()]);
+  certs.cleanup();
+  rmSync(workDir, { recursive: true, force: true });
+});
+
+const run = (section: string, env: Record<string, string> = {}) =>
+  runExample(exampleOf(section), workDir, `run-${sections.indexOf(section)}`, { ZEEBE_REST_ADDRESS: api.address, ...env });
+
+describe("README transport examples", () => {
+  it.each(sections)("the example of %s type-checks", (section) => {
+    expect(typeErrors(exampleOf(section), workDir, `example-${sections.indexOf(section)}`)).toEqual([]);
+  }, 60_000);
+
+  it("timeouts: a hung server ends in a CamundaTimeoutError naming the operation and the limit", async () => {
+    const { stdout } = await run("Timeouts and cancellation");
+    expect(stdout.trim()).toBe("GET /topology took longer than 500 ms");
+  });
+
+  it("retries: a POST rejected by backpressure is retried and succeeds", async () => {
+    const before = api.seen.filter((s) => s.url === "/v2/process-instances").length;
+    const { stdout } = await run("Retries");
+    expect(stdout.trim()).toBe("created 2251799813685251");
+    expect(api.seen.filter((s) => s.url === "/v2/process-instances").length - before).toBe(2);
+    expect(api.seen.at(-1)!.headers["user-agent"]).toMatch(/^c8rest-client\/\S+ camunda-api\/8\.9 node\//);
+  });
+
+  it("errors: unwrap turns a 404 into a CamundaProblemError", async () => {
+    const { stdout } = await run("Errors: unwrap and CamundaProblemError");
+    expect(stdout.trim()).toBe("getProcessInstance: HTTP 404 NOT_FOUND (Process instance with key '2251799813685249' not found)");
+  });
+
+  it("TLS: the certificates from the environment reach an mTLS server", async () => {
+    const { stdout } = await run("TLS, mTLS and proxies", {
+      ZEEBE_REST_ADDRESS: tls.address,
+      CAMUNDA_CUSTOM_ROOT_CERT_PATH: certs.caPath,
+      CAMUNDA_MTLS_CERT_PATH: certs.clientCertPath,
+      CAMUNDA_MTLS_KEY_PATH: certs.clientKeyPath,
+    });
+    expect(stdout.trim()).toBe("cluster size 3 over https:");
+  });
+
+  it("pagination: 250 items in pages of 100", async () => {
+    const before = api.seen.length;
+    const { stdout } = await run("Pagination");
+    expect(stdout.trim()).toBe("250 active instances, first 2251799813685249, last 2251799813685498");
+    expect(api.seen.length - before).toBe(3);
+  });
+
+  it("waitFor: polls the search until the new instance is visible", async () => {
+    const { stdout } = await run("Waiting for eventually consistent reads");
+    expect(stdout.trim()).toBe("instance 2251799813685251 is searchable: ACTIVE");
+    expect(searches).toBe(3);
+  });
+});
