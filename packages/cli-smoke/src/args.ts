@@ -65,7 +65,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     });
   } catch (error) {
     // parseArgs' messages name the flag only, never a value.
-    const message = error instanceof Error ? error.message.split("\n")[0]! : String(error);
+    const message = (error instanceof Error ? error.message : String(error)).split(/\n|\. To specify/)[0]!;
     throw new UsageError("arguments", `${message}. See c8rest-smoke --help.`);
   }
   const { values, positionals } = parsed;

@@ -27,6 +27,8 @@ export interface MockStack {
   readonly env: MockStackEnv;
   /** Milliseconds Prism took from spawn to listening. */
   readonly prismStartupMs: number;
+  /** Process id of Prism (the leader of its process group). */
+  readonly prismPid: number;
   /** Stops both servers and removes the derived spec. Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -96,6 +98,7 @@ function assemble(prism: PrismServer, oauth: OAuthServer, dir: string): MockStac
     audience: DEMO_AUDIENCE,
     env,
     prismStartupMs: prism.startupMs,
+    prismPid: prism.pid,
     stop() {
       stopping ??= Promise.all([prism.stop(), oauth.stop()]).then(() => rm(dir, { recursive: true, force: true }));
       return stopping;

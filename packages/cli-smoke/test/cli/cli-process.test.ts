@@ -1,0 +1,139 @@
+// c8rest-smoke as a child process against the mock stack: success, auth failure, config errors, network errors.
+import { createServer, type Server, type Socket } from "node:net";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { runCliProcess } from "../support/run-cli.js";
+
+const stack = inject("mockStack");
+const WRONG_SECRET = "wr0ng-S3cret:+%&= with space";
+
+/** A port nothing listens on: bound, closed, then handed out. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((r) => server.close(() => r()));
+  return port;
+}
+
+describe("c8rest-smoke against the mock stack", () => {
+  it("passes every step and prints the topology", async () => {
+    const run = await runCliProcess([], { env: stack.env });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^ok {4}token {5}Bearer token, expires in \d+ s \(\d+ ms\)$/m);
+    expect(run.stdout).toMatch(/^ok {4}topology  cluster size 3, 3 partition\(s\), replication factor 3, gateway 8\.8\.0/m);
+    expect(run.stdout).toMatch(/^ {6}0 +zeebe-0\S+:26501 +8\.8\.0 +1 leader healthy$/m);
+    expect(run.stdout).toMatch(/^ok {4}status {4}healthy \(HTTP 204\)/m);
+    expect(run.stdout).toContain("all checks passed");
+    expect(run.stdout).not.toContain(stack.clientSecret);
+    expect(run.stdout).not.toContain("\x1b["); // not a TTY: no colour
+  });
+
+  it("--json prints one JSON document and nothing else", async () => {
+    const run = await runCliProcess(["--json"], { env: stack.env });
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as { ok: boolean; exitCode: number; steps: { name: string; status: string }[] };
+    expect(report.ok).toBe(true);
+    expect(report.exitCode).toBe(0);
+    expect(report.steps.map((s) => `${s.name}:${s.status}`)).toEqual(["config:ok", "token:ok", "topology:ok", "status:ok"]);
+    expect(run.stdout).not.toContain(stack.clientSecret);
+  });
+
+  it("takes the secret from stdin with --client-secret-stdin", async () => {
+    const { ZEEBE_CLIENT_SECRET: secret, ...env } = stack.env;
+    const run = await runCliProcess(["--client-secret-stdin", "--json"], { env, stdin: `${secret}\n` });
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain(secret!);
+  });
+
+  it("exits 3 for a wrong secret and never prints it", async () => {
+    const run = await runCliProcess([], { env: { ...stack.env, ZEEBE_CLIENT_SECRET: WRONG_SECRET } });
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/^error: token failed: .*invalid_client/m);
+    expect(run.stderr).toMatch(/^hint: check ZEEBE_CLIENT_ID/m);
+    expect(run.stderr).not.toMatch(/^\s+at /m); // no stack trace without --verbose
+    for (const text of [run.stdout, run.stderr]) {
+      expect(text).not.toContain(WRONG_SECRET);
+      expect(text).not.toContain(encodeURIComponent(WRONG_SECRET));
+    }
+  });
+
+  it("exits 2 naming a missing variable", async () => {
+    const { ZEEBE_CLIENT_SECRET: _secret, ...env } = stack.env;
+    const run = await runCliProcess([], { env });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^error: .*ZEEBE_CLIENT_SECRET/m);
+    expect(run.stdout).toBe("");
+    const { ZEEBE_REST_ADDRESS: _address, ...noAddress } = stack.env;
+    const second = await runCliProcess([], { env: noAddress });
+    expect(second.code).toBe(2);
+    expect(second.stderr).toMatch(/^error: ZEEBE_REST_ADDRESS is not set/m);
+  });
+
+  it("exits 2 for a secret given as a flag, without echoing it", async () => {
+    const run = await runCliProcess(["--client-secret", WRONG_SECRET], { env: stack.env });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("--client-secret is not accepted");
+    expect(run.stderr).not.toContain(WRONG_SECRET);
+  });
+
+  it("exits 5 for an address where nothing listens", async () => {
+    const address = `http://127.0.0.1:${await closedPort()}`;
+    const run = await runCliProcess(["--address", address, "--timeout", "3000"], { env: stack.env, killAfterMs: 15_000 });
+    expect(run.signal).toBeNull();
+    expect(run.code).toBe(5);
+    expect(run.stdout).toMatch(/^FAIL {2}topology/m);
+    expect(run.stderr).toMatch(/^hint: check .*reachable/m);
+  });
+
+  describe("with an address that accepts connections but never answers", () => {
+    let server: Server;
+    let address: string;
+    const sockets = new Set<Socket>();
+    beforeAll(async () => {
+      // Keep every connection open and say nothing.
+      server = createServer((socket) => {
+        sockets.add(socket);
+        socket.on("error", () => undefined);
+      });
+      await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
+      address = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    });
+    afterAll(async () => {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((r) => server.close(() => r()));
+    });
+
+    it("exits 5 once --timeout has passed", async () => {
+      const run = await runCliProcess(["--address", address, "--timeout", "1000", "--json"], {
+        env: stack.env,
+        killAfterMs: 15_000, // a CLI that ignored --timeout would be killed here and fail on the signal
+      });
+      expect(run.signal).toBeNull();
+      expect(run.code).toBe(5);
+      const report = JSON.parse(run.stdout) as { steps: { name: string; status: string; durationMs: number }[] };
+      const topology = report.steps.find((s) => s.name === "topology")!;
+      expect(topology.status).toBe("failed");
+      expect(topology.durationMs).toBeGreaterThanOrEqual(900);
+    });
+  });
+
+  it("config prints every value with its source and the secret redacted", async () => {
+    const run = await runCliProcess(["config", "--address", stack.apiAddress], { env: stack.env });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^address +http:\/\/127\.0\.0\.1:\d+ +--address$/m);
+    expect(run.stdout).toMatch(/^client secret +\[redacted\] +ZEEBE_CLIENT_SECRET$/m);
+    expect(run.stdout).toMatch(/^client id +c8rest-demo +ZEEBE_CLIENT_ID$/m);
+    expect(run.stdout).not.toContain(stack.clientSecret);
+  });
+
+  it("--help documents the exit codes and --version prints the version", async () => {
+    const help = await runCliProcess(["--help"]);
+    expect(help.code).toBe(0);
+    for (const line of [/^ {2}0 +all steps passed/m, /^ {2}2 +configuration error/m, /^ {2}3 +authentication error/m, /^ {2}4 +API error/m, /^ {2}5 +network error or timeout/m]) {
+      expect(help.stdout).toMatch(line);
+    }
+    const version = await runCliProcess(["--version"]);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});

@@ -1,0 +1,120 @@
+// The CLI's pieces in-process: arguments, configuration, error classification, colour.
+import { AuthConfigError, OAuthError, TokenRequestError, TokenResponseError } from "@c8rest/auth";
+import { describe, expect, inject, it } from "vitest";
+import { parseCliArgs } from "../../src/args.js";
+import { describeConfig, resolveSmokeConfig } from "../../src/config.js";
+import { ApiStatusError, classifyError, EXIT_CODES, UsageError } from "../../src/exit-codes.js";
+import { runCli, type CliIo } from "../../src/main.js";
+import { choosePaint, plainPaint } from "../../src/render.js";
+
+const base = { ZEEBE_REST_ADDRESS: "http://127.0.0.1:8080", ZEEBE_CLIENT_ID: "id", ZEEBE_CLIENT_SECRET: "s3cret-value" };
+
+describe("parseCliArgs", () => {
+  it("reads flags and the config command", () => {
+    const args = parseCliArgs(["config", "--address", "http://a:1", "--client-id=x", "--timeout", "2500", "--json"]);
+    expect(args).toMatchObject({ command: "config", address: "http://a:1", clientId: "x", timeoutMs: 2500, json: true, verbose: false });
+    expect(parseCliArgs([]).command).toBe("run");
+  });
+
+  it.each([["--client-secret", "hunter2-xyz"], ["--client-secret=hunter2-xyz"], ["--password", "hunter2-xyz"]])(
+    "refuses a secret as a flag (%s) without echoing it",
+    (...argv) => {
+      const error = (() => {
+        try {
+          parseCliArgs(argv.filter((a) => a !== undefined));
+        } catch (e) {
+          return e as UsageError;
+        }
+        throw new Error("expected a UsageError");
+      })();
+      expect(error).toBeInstanceOf(UsageError);
+      expect(error.message).toContain("is not accepted");
+      expect(error.message).not.toContain("hunter2-xyz");
+    },
+  );
+
+  it("rejects a bad timeout, an unknown flag and an unknown command", () => {
+    expect(() => parseCliArgs(["--timeout", "soon"])).toThrow(/--timeout must be a whole number/);
+    expect(() => parseCliArgs(["--bogus"])).toThrow(/Unknown option '--bogus'\. See c8rest-smoke --help\./);
+    expect(() => parseCliArgs(["deploy"])).toThrow(/unknown command "deploy"/);
+  });
+});
+
+describe("resolveSmokeConfig", () => {
+  it("lets a flag win over both names of its variable and names the flag as source", () => {
+    const env = { ...base, CAMUNDA_CLIENT_ID: "id" };
+    const config = resolveSmokeConfig(parseCliArgs(["--client-id", "other", "--address", "http://127.0.0.1:9"]), env);
+    expect(config.auth.oauth?.clientId).toEqual({ value: "other", source: "--client-id" });
+    expect(config.address).toEqual({ value: "http://127.0.0.1:9", source: "--address" });
+    expect(env.CAMUNDA_CLIENT_ID).toBe("id"); // the caller's env is not modified
+  });
+
+  it("takes the secret from stdin, and redacts it in the description", () => {
+    const config = resolveSmokeConfig(parseCliArgs(["--client-secret-stdin"]), base, "from-stdin-secret");
+    expect(config.auth.oauth?.clientSecret.value).toBe("from-stdin-secret");
+    const rows = describeConfig(config);
+    expect(rows.find((r) => r.setting === "client secret")).toEqual({
+      setting: "client secret",
+      value: "[redacted]",
+      source: "stdin (--client-secret-stdin)",
+    });
+    expect(JSON.stringify(rows)).not.toContain("from-stdin-secret");
+  });
+
+  it("names the missing variable", () => {
+    const { ZEEBE_REST_ADDRESS: _a, ...noAddress } = base;
+    expect(() => resolveSmokeConfig(parseCliArgs([]), noAddress)).toThrow(/^ZEEBE_REST_ADDRESS is not set/);
+    const { ZEEBE_CLIENT_SECRET: _s, ...noSecret } = base;
+    expect(() => resolveSmokeConfig(parseCliArgs([]), noSecret)).toThrow(/ZEEBE_CLIENT_SECRET/);
+  });
+});
+
+describe("classifyError", () => {
+  const refused = Object.assign(new TypeError("fetch failed"), { cause: Object.assign(new Error("connect"), { code: "ECONNREFUSED" }) });
+  it.each([
+    ["a usage error", new UsageError("--x", "bad"), EXIT_CODES.CONFIG],
+    ["an auth config error", new AuthConfigError("ZEEBE_CLIENT_ID", "set it"), EXIT_CODES.CONFIG],
+    ["invalid_client", new OAuthError("refused", { error: "invalid_client", status: 401 }), EXIT_CODES.AUTH],
+    ["a non-conforming token reply", new TokenResponseError("access_token", "missing", { status: 200 }), EXIT_CODES.AUTH],
+    ["a token endpoint 502", new TokenRequestError("http-status", "502", { status: 502, retryable: true }), EXIT_CODES.AUTH],
+    ["an unreachable token endpoint", new TokenRequestError("network", "down", { retryable: true }), EXIT_CODES.NETWORK],
+    ["a token endpoint timeout", new TokenRequestError("timeout", "slow", { retryable: true }), EXIT_CODES.NETWORK],
+    ["API 401", new ApiStatusError("GET /v2/topology", 401, undefined), EXIT_CODES.AUTH],
+    ["API 503", new ApiStatusError("GET /v2/status", 503, "Service Unavailable"), EXIT_CODES.API],
+    ["fetch failed (ECONNREFUSED)", refused, EXIT_CODES.NETWORK],
+    ["an AbortSignal timeout", new DOMException("The operation timed out.", "TimeoutError"), EXIT_CODES.NETWORK],
+    ["the client's network error", Object.assign(new Error("no response"), { code: "C8REST_NETWORK" }), EXIT_CODES.NETWORK],
+    ["anything else", new RangeError("oops"), EXIT_CODES.UNEXPECTED],
+  ])("maps %s", (_what, error, exitCode) => {
+    const failure = classifyError(error);
+    expect(failure.exitCode).toBe(exitCode);
+    expect(failure.hint.length).toBeGreaterThan(10);
+    expect(failure.message).not.toContain("\n");
+  });
+});
+
+describe("colour", () => {
+  it("is used on a TTY only, and never with NO_COLOR", () => {
+    expect(choosePaint({ isTTY: true }, {}).green("x")).toBe("\x1b[32mx\x1b[0m");
+    expect(choosePaint({ isTTY: true }, { NO_COLOR: "1" })).toBe(plainPaint);
+    expect(choosePaint({ isTTY: false }, {})).toBe(plainPaint);
+    expect(choosePaint({ isTTY: true }, { NO_COLOR: "" }).green("x")).toContain("\x1b["); // empty means unset
+  });
+
+  it("shows in a real run on a TTY, and not with NO_COLOR", async () => {
+    const stack = inject("mockStack");
+    const run = async (env: Record<string, string>): Promise<string> => {
+      let out = "";
+      const io: CliIo = {
+        env,
+        stdout: { write: (t: string) => (out += t), isTTY: true },
+        stderr: { write: (t: string) => (out += t), isTTY: true },
+        readStdin: async () => "",
+      };
+      expect(await runCli([], io)).toBe(0);
+      return out;
+    };
+    expect(await run(stack.env)).toContain("\x1b[32mok  \x1b[0m");
+    expect(await run({ ...stack.env, NO_COLOR: "1" })).not.toContain("\x1b[");
+  });
+});
