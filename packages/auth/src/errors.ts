@@ -118,12 +118,15 @@ export class TokenResponseError extends AuthError {
   readonly field: string;
   readonly status: number;
   readonly contentType: string | undefined;
+  /** For a reply that is not JSON (e.g. a proxy's HTML page): a short sanitised excerpt. Never set for JSON, which may hold a token. */
+  readonly excerpt: string | undefined;
 
-  constructor(field: string, message: string, details: { status: number; contentType?: string }) {
+  constructor(field: string, message: string, details: { status: number; contentType?: string | undefined; excerpt?: string | undefined }) {
     super(message);
     this.field = field;
     this.status = details.status;
     this.contentType = details.contentType;
+    this.excerpt = details.excerpt;
   }
 }
 

@@ -1,5 +1,6 @@
 // A fetch for token requests that trusts a custom root certificate and/or presents a client certificate (mTLS).
-// undici is imported only when this fetch is first used, so programs without TLS settings never load it.
+// undici is imported only when this fetch is first used, so programs without TLS settings never load it; the
+// specifier is a variable so that bundlers (esbuild, rolldown) leave it out of the bundle too.
 import { AuthConfigError } from "./errors.js";
 import type { TokenFetch } from "./token-request.js";
 
@@ -19,11 +20,13 @@ export interface TlsFiles {
  * const fetch = createTlsFetch({ caPath: "/etc/ssl/my-ca.pem" });
  * const provider = createOAuthTokenProvider({ clientId, clientSecret, tokenUrl, fetch });
  */
+const UNDICI: string = "undici";
+
 export function createTlsFetch(files: TlsFiles): TokenFetch {
   let ready: Promise<TokenFetch> | undefined;
   const load = async (): Promise<TokenFetch> => {
     const [{ Agent, fetch }, { readFile }, { rootCertificates }] = await Promise.all([
-      import("undici"),
+      import(UNDICI) as Promise<typeof import("undici")>,
       import("node:fs/promises"),
       import("node:tls"),
     ]);

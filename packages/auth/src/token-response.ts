@@ -37,7 +37,9 @@ export function validateTokenReply(reply: TokenReply, sentAt: number, secrets: r
 
   const at = { status, contentType };
   if (json === undefined) {
-    throw new TokenResponseError("body", `Token endpoint answered ${status} with a body that is not JSON (content type ${contentType ?? "none"}): a non-conforming response (RFC 6749 §5.1).`, at);
+    // An excerpt only when the reply does not claim to be JSON: broken JSON may still carry a token.
+    const excerpt = contentType && !/json/i.test(contentType) ? sanitiseExcerpt(reply.body, secrets) : undefined;
+    throw new TokenResponseError("body", `Token endpoint answered ${status} with a body that is not JSON (content type ${contentType ?? "none"})${excerpt ? `: "${excerpt}"` : ""}; check the token URL.`, { ...at, excerpt });
   }
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
     throw new TokenResponseError("body", `Token endpoint answered ${status} with JSON that is not an object: a non-conforming response (RFC 6749 §5.1).`, at);
