@@ -9,7 +9,8 @@ import { makeCerts, type TestCerts } from "./support/certs.js";
 import { json, startServer, type TestServer } from "./support/http-server.js";
 
 const readme = join(import.meta.dirname, "..", "..", "..", "README.md");
-const workDir = join(import.meta.dirname, ".tmp-readme-transport");
+const packageReadme = join(import.meta.dirname, "..", "README.md");
+const workDir = join(import.meta.dirname, ".tmp", "readme-transport");
 const lines = readFileSync(readme, "utf8").split("\n");
 const sections = ["Timeouts and cancellation", "Retries", "Errors: unwrap and CamundaProblemError", "TLS, mTLS and proxies", "Pagination", "Waiting for eventually consistent reads"];
 
@@ -103,6 +104,19 @@ describe("README transport examples", () => {
     });
     expect(stdout.trim()).toBe("cluster size 3 over https:");
   });
+
+  it("the package README's mTLS example type-checks and reaches the mTLS server", async () => {
+    const found = extractExamples(packageReadme);
+    expect(found).toHaveLength(1);
+    expect(typeErrors(found[0]!.code, workDir, "package-example")).toEqual([]);
+    const { stdout } = await runExample(found[0]!.code, workDir, "package-run", {
+      ZEEBE_REST_ADDRESS: tls.address,
+      CAMUNDA_CUSTOM_ROOT_CERT_PATH: certs.caPath,
+      CAMUNDA_MTLS_CERT_PATH: certs.clientCertPath,
+      CAMUNDA_MTLS_KEY_PATH: certs.clientKeyPath,
+    });
+    expect(stdout.trim()).toBe("cluster size 3");
+  }, 60_000);
 
   it("pagination: 250 items in pages of 100", async () => {
     const before = api.seen.length;
