@@ -9,7 +9,7 @@
 import { execFile } from "node:child_process";
 import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, parse as parsePath } from "node:path";
+import { dirname, join, parse as parsePath, resolve } from "node:path";
 import { promisify } from "node:util";
 import { startServers, CLIENT_ID, CLIENT_SECRET, TOPOLOGY } from "./tarball/servers.mjs";
 import { packOne, checkPackedFiles } from "./tarball/pack.mjs";
@@ -125,6 +125,15 @@ try {
       else if (JSON.parse(readFileSync(join(at, "package.json"), "utf8")).version !== pkg.version) problems.push(`${pkg.name} has another version`);
       const nested = join(app, "node_modules", pkg.name, "node_modules", "@c8rest");
       if (existsSync(nested)) problems.push(`${pkg.name} has its own copy of ${readdirSync(nested).join(", ")}: a dependency range does not match`);
+    }
+    // No dependency may point back into the workspace (a link or a file: spec outside the tarball folder).
+    const lock = JSON.parse(readFileSync(join(app, "package-lock.json"), "utf8"));
+    for (const [where, entry] of Object.entries(lock.packages ?? {})) {
+      if (!where) continue;
+      if (entry.link) problems.push(`${where} is a link to ${entry.resolved}`);
+      else if (entry.resolved?.startsWith("file:") && !resolve(app, entry.resolved.slice(5)).startsWith(resolve(packDir))) {
+        problems.push(`${where} resolves to ${entry.resolved}, outside the tarball folder`);
+      }
     }
     if (problems.length) throw new Error(problems.join("\n"));
   });
