@@ -35,43 +35,35 @@ export function validateTokenReply(reply: TokenReply, sentAt: number, secrets: r
   const json = parseJson(reply.body, contentType);
   if (status < 200 || status >= 300) throw replyError(reply, json, secrets);
 
-  const at = { status, contentType };
+  const bad = (field: string, problem: string, excerpt?: string) =>
+    new TokenResponseError(field, `Token endpoint answered ${status} with a non-conforming reply (RFC 6749 §5.1): ${problem}.`, { status, contentType, excerpt });
   if (json === undefined) {
     // An excerpt only when the reply does not claim to be JSON: broken JSON may still carry a token.
     const excerpt = contentType && !/json/i.test(contentType) ? sanitiseExcerpt(reply.body, secrets) : undefined;
-    throw new TokenResponseError("body", `Token endpoint answered ${status} with a body that is not JSON (content type ${contentType ?? "none"})${excerpt ? `: "${excerpt}"` : ""}; check the token URL.`, { ...at, excerpt });
+    throw bad("body", `not JSON (content type ${contentType ?? "none"})${excerpt ? `: "${excerpt}"` : ""}; check the token URL`, excerpt);
   }
-  if (typeof json !== "object" || json === null || Array.isArray(json)) {
-    throw new TokenResponseError("body", `Token endpoint answered ${status} with JSON that is not an object: a non-conforming response (RFC 6749 §5.1).`, at);
-  }
+  if (typeof json !== "object" || json === null || Array.isArray(json)) throw bad("body", "JSON that is not an object");
   const o = json as Record<string, unknown>;
-  if (o.error !== undefined) {
-    throw new TokenResponseError("error", `Token endpoint answered ${status} but with an "error" field (${describeCode(o.error)}): a non-conforming response.`, at);
-  }
+  if (o.error !== undefined) throw bad("error", `an "error" field (${describeCode(o.error)})`);
   const token = o.access_token;
-  if (typeof token !== "string" || token.length === 0) {
-    throw new TokenResponseError("access_token", `Token reply has ${token === undefined ? "no" : "an empty or non-string"} access_token (RFC 6749 §5.1).`, at);
-  }
-  if (!B64TOKEN.test(token)) {
-    throw new TokenResponseError("access_token", "Token reply's access_token has characters a bearer token cannot have (RFC 6750 §2.1 b64token: spaces, CR/LF or non-ASCII).", at);
-  }
+  if (typeof token !== "string" || token.length === 0) throw bad("access_token", "access_token missing, empty or not a string");
+  // RFC 6750 §2.1 b64token: no spaces, CR/LF or non-ASCII, so the header cannot be split or injected.
+  if (!B64TOKEN.test(token)) throw bad("access_token", "access_token has characters a bearer token cannot have");
   if (o.token_type !== undefined && (typeof o.token_type !== "string" || o.token_type.toLowerCase() !== "bearer")) {
-    throw new TokenResponseError("token_type", `Token reply has token_type ${describeCode(o.token_type)}; only "Bearer" is supported (RFC 6750).`, at);
+    throw bad("token_type", `token_type ${describeCode(o.token_type)}, not "Bearer" (RFC 6750)`);
   }
-  const lifetimeMs = lifetimeOf(o.expires_in, token, sentAt, at);
+  const e = o.expires_in;
+  let seconds: number | undefined;
+  if (e !== undefined && e !== null) {
+    seconds = typeof e === "number" ? e : typeof e === "string" && /^\s*\d+(\.\d+)?\s*$/.test(e) ? Number(e) : Number.NaN;
+    if (!Number.isFinite(seconds) || seconds < 0) throw bad("expires_in", "expires_in is not a number of seconds >= 0");
+  }
+  const lifetimeMs = lifetimeOf(seconds, token, sentAt);
   return { accessToken: createAccessToken(token, sentAt + lifetimeMs), cacheable: lifetimeMs > 0 };
 }
 
-/** Lifetime in ms from `expires_in` (number or numeric string), the JWT `exp`, or the default; capped. */
-function lifetimeOf(expiresIn: unknown, token: string, sentAt: number, at: { status: number; contentType: string | undefined }): number {
-  let seconds: number | undefined;
-  if (expiresIn !== undefined && expiresIn !== null) {
-    const n = typeof expiresIn === "number" ? expiresIn : typeof expiresIn === "string" && /^\s*\d+(\.\d+)?\s*$/.test(expiresIn) ? Number(expiresIn) : Number.NaN;
-    if (!Number.isFinite(n) || n < 0) {
-      throw new TokenResponseError("expires_in", `Token reply has expires_in ${typeof expiresIn === "string" ? "that is not a number" : describeCode(expiresIn)}; expected seconds >= 0 (RFC 6749 §5.1).`, at);
-    }
-    seconds = n;
-  }
+/** Lifetime in ms from `expires_in` seconds, the JWT `exp`, or the default; capped. */
+function lifetimeOf(seconds: number | undefined, token: string, sentAt: number): number {
   const expMs = jwtExpiry(token);
   // The earlier of expires_in and the JWT exp wins (AUTH-FAULTS #13). An exp already past at sending time means the
   // clocks disagree; then it is ignored rather than causing a refresh loop, and 401 handling is the backstop.
@@ -124,22 +116,15 @@ function replyError(reply: TokenReply, json: unknown, secrets: readonly string[]
   );
 }
 
+const HINTS: Record<string, string> = {
+  invalid_client: "check the client id and secret (ZEEBE_CLIENT_ID, ZEEBE_CLIENT_SECRET) and the client auth method",
+  unauthorized_client: "the client may not use the client-credentials grant: enable it (service account) on the server",
+  invalid_scope: "check the scope (CAMUNDA_OAUTH_SCOPE)",
+  unsupported_grant_type: "the server offers no client-credentials grant at this token URL",
+};
+
 function hintFor(error: string): string {
-  switch (error) {
-    case "invalid_client":
-      return "Check the client id and secret (ZEEBE_CLIENT_ID / ZEEBE_CLIENT_SECRET) and the client auth method.";
-    case "unauthorized_client":
-      return "The client may not use the client-credentials grant: enable service accounts / client credentials for it on the authorization server.";
-    case "invalid_scope":
-      return "Check the scope (CAMUNDA_OAUTH_SCOPE).";
-    case "invalid_grant":
-    case "invalid_request":
-      return "Check the token URL, audience and scope settings.";
-    case "unsupported_grant_type":
-      return "The server does not offer the client-credentials grant at this token URL.";
-    default:
-      return "See RFC 6749 §5.2.";
-  }
+  return `${(HINTS[error] ?? "check the token URL, audience and scope").replace(/^./, (c) => c.toUpperCase())} (RFC 6749 §5.2).`;
 }
 
 /** A short printable form of an error code or unexpected value (never a long string that could be a token). */
