@@ -11,7 +11,7 @@ export default defineConfig([
   {
     ...baseConfig,
     entry: {
-      "mock-stack": "src/mock/mock-stack.ts",
+      index: "src/mock/index.ts",
       "run-smoke": "src/mock/run-smoke.ts",
       serve: "src/mock/serve.ts",
     },

@@ -24,6 +24,8 @@ export interface StartPrismOptions {
   timeoutMs?: number;
   /** Receives Prism's log lines (default: kept only for error messages). */
   onLog?: (line: string) => void;
+  /** Called with Prism's process id as soon as it is spawned. */
+  onSpawn?: (pid: number) => void;
 }
 
 const LISTENING = /Prism is listening on (http:\/\/127\.0\.0\.1:\d+)/;
@@ -77,6 +79,7 @@ export async function startPrism(options: StartPrismOptions): Promise<PrismServe
     },
   );
   const unregister = onProcessEnd(() => killGroup(child, "SIGKILL"));
+  if (child.pid !== undefined) options.onSpawn?.(child.pid);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const tail: string[] = [];
 

@@ -1,13 +1,20 @@
 // The mock stack's failure paths: a clear error naming the server, and no process left behind.
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { rm } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { deriveMockSpecFile } from "../../src/mock/derive-mock-spec.js";
 import { startPrism } from "../../src/mock/prism-server.js";
 
-const BUILT_STACK = fileURLToPath(new URL("../../dist/mock/mock-stack.mjs", import.meta.url));
+const BUILT_MOCK = fileURLToPath(new URL("../../dist/mock/index.mjs", import.meta.url));
+const TINY_SPEC = {
+  openapi: "3.0.3",
+  info: { title: "tiny", version: "1" },
+  paths: { "/v2/ping": { get: { responses: { "204": { description: "ok" } } } } },
+};
 
 /** Alive and not a zombie (a zombie has exited; only its parent has not reaped it yet). */
 function isAlive(pid: number): boolean {
@@ -68,41 +75,39 @@ describe("startPrism failures", () => {
   });
 });
 
-describe.concurrent("a process that started the stack (built dist/mock, as npm run smoke uses it)", () => {
-  // Starts the built stack in a child process and reports Prism's pid on stdout.
-  const starter = `import { startMockStack } from ${JSON.stringify(BUILT_STACK)};
-const stack = await startMockStack();
-process.stdout.write(JSON.stringify({ prismPid: stack.prismPid }) + "\\n");
+describe("a process that started Prism (built dist/mock, as npm run smoke uses it)", () => {
+  // Starts Prism on a tiny spec in a child process and reports its pid as soon as it is spawned: the cleanup
+  // holds from that moment, and killing the child while Prism still boots keeps this test cheap.
+  async function startChild(): Promise<{ child: ReturnType<typeof spawn>; prismPid: number; cleanup: () => Promise<void> }> {
+    if (!existsSync(BUILT_MOCK)) throw new Error(`${BUILT_MOCK} is missing: build the package first (npx tsdown).`);
+    const dir = await mkdtemp(join(tmpdir(), "c8rest-mock-test-"));
+    const specFile = join(dir, "tiny.json");
+    await writeFile(specFile, JSON.stringify(TINY_SPEC));
+    const starter = `import { startPrism } from ${JSON.stringify(BUILT_MOCK)};
+startPrism({ specFile: ${JSON.stringify(specFile)}, onSpawn: (pid) => process.stdout.write(pid + "\\n") });
 setInterval(() => {}, 1000);`;
-
-  async function startChild(): Promise<{ child: ReturnType<typeof spawn>; prismPid: number }> {
-    if (!existsSync(BUILT_STACK)) throw new Error(`${BUILT_STACK} is missing: build the package first (npx tsdown).`);
     const child = spawn(process.execPath, ["--input-type=module", "-e", starter], { stdio: ["ignore", "pipe", "inherit"] });
     const prismPid = await new Promise<number>((resolve, reject) => {
       let out = "";
       child.stdout!.on("data", (c: Buffer) => {
         out += c.toString("utf8");
-        if (out.includes("\n")) resolve((JSON.parse(out.split("\n")[0]!) as { prismPid: number }).prismPid);
+        if (out.includes("\n")) resolve(Number(out.split("\n")[0]));
       });
-      child.once("exit", (code) => reject(new Error(`stack child exited early with ${code}`)));
+      child.once("exit", (code) => reject(new Error(`child exited early with ${code}`)));
     });
-    return { child, prismPid };
+    return { child, prismPid, cleanup: () => rm(dir, { recursive: true, force: true }) };
   }
 
-  it("leaves no Prism behind when interrupted (SIGINT)", async () => {
-    const { child, prismPid } = await startChild();
-    expect(isAlive(prismPid)).toBe(true);
-    const exited = new Promise((r) => child.once("exit", r));
-    child.kill("SIGINT");
-    await exited;
-    expect(await eventually(() => !isAlive(prismPid))).toBe(true);
-  });
-
-  it("leaves no Prism behind when killed outright (SIGKILL): Prism notices its parent is gone", async () => {
-    const { child, prismPid } = await startChild();
-    const exited = new Promise((r) => child.once("exit", r));
-    child.kill("SIGKILL");
-    await exited;
-    expect(await eventually(() => !isAlive(prismPid))).toBe(true);
+  it.each(["SIGINT", "SIGTERM", "SIGKILL"] as const)("leaves no Prism behind when it gets %s", async (signal) => {
+    const { child, prismPid, cleanup } = await startChild();
+    try {
+      expect(isAlive(prismPid)).toBe(true);
+      const exited = new Promise((r) => child.once("exit", r));
+      child.kill(signal); // SIGKILL: no handler runs; Prism's watchdog notices its parent is gone
+      await exited;
+      expect(await eventually(() => !isAlive(prismPid))).toBe(true);
+    } finally {
+      await cleanup();
+    }
   });
 });
