@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run spec:update -- <file or URL> [--camunda-version X.Y] [--source-note TEXT]`
+// `npm run spec:update -- <file or URL> [--camunda-version X.Y] [--source-note TEXT] [--dry-run]`
 // Replaces spec/'s spec, updates spec-meta.json and SOURCE.md, regenerates src/generated/, writes the API diff
 // (spec/API-DIFF.md) and a changeset for @c8rest/client. Everything is prepared in a temporary folder first and
 // each file is replaced by a rename, so an invalid input (or a failing generator) leaves spec/ untouched.
@@ -62,9 +62,11 @@ function changesetPath(dir, base) {
  * @property {string} [specDir] @property {string} [generatedDir] @property {string} [changesetDir]
  * @property {string} [diffFile] default: `<specDir>/API-DIFF.md`
  * @property {Date} [now] @property {string} [cwd] @property {typeof fetch} [fetch]
+ * @property {boolean} [dryRun] validate and print the diff, write nothing
  *
  * @typedef {object} UpdateResult
  * @property {boolean} unchanged true when the input is the pinned spec: nothing written
+ * @property {boolean} [dryRun] true when nothing was written because of `dryRun`
  * @property {string} [sha256]
  * @property {{ added: object[], removed: object[], changed: object[], schemaChanges: object[], bump: "major" | "minor" | "patch" | "none" }} diff
  * @property {string} summary the changeset body
@@ -91,6 +93,7 @@ export async function updateSpec({
   now = new Date(),
   cwd = process.env.INIT_CWD ?? process.cwd(),
   fetch = globalThis.fetch,
+  dryRun = false,
 } = {}) {
   const old = readSpecSource(specDir);
   const { bytes, label, name } = await readInput(input, { cwd, fetch });
@@ -107,6 +110,9 @@ export async function updateSpec({
   const diffPath = diffFile ?? join(specDir, DIFF_FILE_NAME);
   const shown = (p) => (p.startsWith(repoRoot) ? relative(repoRoot, p) : p);
   const meta = { oldVersion: old.meta.camundaVersion, newVersion, oldSha: old.sha256, newSha, date, diffFile: shown(diffPath) };
+  if (dryRun) {
+    return { unchanged: false, dryRun: true, diff, summary: renderSummary(diff, { ...meta, diffFile: undefined }), written: [] };
+  }
   const newMeta = { ...old.meta, camundaVersion: newVersion, sha256: newSha };
 
   // Generate from a temporary copy first: a generator failure must not leave spec/ half updated.
@@ -164,6 +170,7 @@ function parseArgs(argv) {
     const a = argv[i];
     if (a in flags) opts[flags[a]] = argv[++i];
     else if (a === "--date") opts.now = new Date(`${argv[++i]}T00:00:00Z`);
+    else if (a === "--dry-run") opts.dryRun = true;
     else if (a.startsWith("--")) throw new SpecUpdateError("C8REST_SPEC_USAGE", `unknown option ${a}; see the header of spec-update.mjs`);
     else if (opts.input === undefined) opts.input = a;
     else throw new SpecUpdateError("C8REST_SPEC_USAGE", `one input only, got ${opts.input} and ${a}`);
@@ -174,7 +181,10 @@ function parseArgs(argv) {
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
     const r = await updateSpec(parseArgs(process.argv.slice(2)));
-    if (r.unchanged) {
+    if (r.dryRun) {
+      console.log(r.summary);
+      console.log(`spec:update --dry-run: ${r.diff.bump}; nothing written.`);
+    } else if (r.unchanged) {
       console.log(`spec:update: the spec is unchanged (sha256 ${r.sha256.slice(0, 12)}...); nothing written.`);
     } else {
       console.log(r.summary);

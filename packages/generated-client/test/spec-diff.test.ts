@@ -171,4 +171,62 @@ describe("diffSpecs on specs derived from 8.8", () => {
     ]);
     expect(d.bump).toBe("minor");
   });
+
+  it("a path moved, a parameter removed, a request body removed: breaking", () => {
+    const next = derive();
+    next.paths["/cluster/topology"] = next.paths["/topology"];
+    delete next.paths["/topology"];
+    const publish = next.paths["/messages/publication"].post;
+    delete publish.requestBody;
+    const d = diff(spec88, next);
+    expect(changesOf(d, "getTopology")).toContainEqual(
+      expect.objectContaining({ severity: "breaking", message: "moved from GET /topology to GET /cluster/topology" }),
+    );
+    expect(changesOf(d, "publishMessage")).toContainEqual(expect.objectContaining({ severity: "breaking", message: "request body removed" }));
+    expect(d.bump).toBe("major");
+  });
+
+  it("response fields: now nullable or optional is breaking, now always present is additive", () => {
+    const next = derive();
+    const topology = next.components.schemas.TopologyResponse;
+    topology.properties.gatewayVersion.nullable = true;
+    topology.required = topology.required.filter((n: string) => n !== "clusterSize");
+    const d = diff(spec88, next);
+    expect(changesOf(d, "getTopology").map((c) => `${c.severity}|${c.path}|${c.message}`)).toEqual([
+      "breaking|clusterSize|response field may now be absent",
+      "breaking|gatewayVersion|now nullable",
+    ]);
+    const back = diff(next, spec88);
+    expect(changesOf(back, "getTopology").map((c) => `${c.severity}|${c.path}|${c.message}`)).toEqual([
+      "additive|clusterSize|response field is now always present",
+      "additive|gatewayVersion|no longer nullable",
+    ]);
+    expect(back.bump).toBe("minor");
+  });
+
+  it("a request field that becomes a oneOf still accepting the old shape is additive; a different oneOf is breaking", () => {
+    const widened = derive();
+    const props = widened.components.schemas.MessagePublicationRequest.properties;
+    props.timeToLive = { oneOf: [{ type: "integer", format: "int64" }, { type: "string", pattern: "^P" }] };
+    expect(changesOf(diff(spec88, widened), "publishMessage")).toContainEqual(
+      expect.objectContaining({ severity: "additive", path: "timeToLive", message: "now a oneOf/anyOf that still accepts the former shape" }),
+    );
+    const changed = derive();
+    changed.components.schemas.MessagePublicationRequest.properties.timeToLive = { oneOf: [{ type: "string" }, { type: "boolean" }] };
+    const d = diff(spec88, changed);
+    expect(changesOf(d, "publishMessage")).toContainEqual(
+      expect.objectContaining({ severity: "breaking", path: "timeToLive", message: "changed type: now a oneOf/anyOf" }),
+    );
+    expect(d.bump).toBe("major");
+  });
+
+  it("a named schema removed is breaking even when no operation uses it", () => {
+    const next = derive();
+    next.components.schemas.UnusedOldThing = { type: "object" };
+    expect(diff(spec88, next).bump).toBe("minor");
+    expect(diff(next, spec88).schemaChanges).toEqual([
+      expect.objectContaining({ severity: "breaking", where: "schema UnusedOldThing" }),
+    ]);
+    expect(diff(next, spec88).bump).toBe("major");
+  });
 });

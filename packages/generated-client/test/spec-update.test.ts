@@ -124,6 +124,16 @@ describe("spec:update round trip 8.9 -> 8.8 -> 8.9", () => {
     expect(err.stderr).toContain("update spec-meta.json and spec/SOURCE.md for the new spec");
   }, 60_000);
 
+  it("--dry-run prints the summary and writes nothing", async () => {
+    const box = sandbox();
+    const before = snapshot(box.root);
+    const args = [script, spec88, "--dry-run", "--spec-dir", box.specDir, "--generated-dir", box.generatedDir, "--changeset-dir", box.changesetDir];
+    const { stdout } = await run(process.execPath, args);
+    expect(stdout).toContain("0 added, 36 removed");
+    expect(stdout).toContain("spec:update --dry-run: major; nothing written.");
+    expect(snapshot(box.root)).toEqual(before);
+  });
+
   it("does nothing when the spec is unchanged", async () => {
     const box = sandbox();
     const before = snapshot(box.root);
