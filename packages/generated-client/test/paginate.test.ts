@@ -1,4 +1,6 @@
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { typeErrors } from "../../../config/test-support/markdown-examples.js";
 import { CamundaProblemError, createCamundaClient, paginate } from "../src/index.js";
 import { json, startServer, type TestServer } from "./support/http-server.js";
 
@@ -96,4 +98,22 @@ describe("paginate", () => {
     ).rejects.toThrow("enough");
     expect(server.seen).toHaveLength(2);
   });
+});
+
+describe("paginate types (the built package, as a strict consumer compiles it)", () => {
+  it("accepts search paths only, checks the body, and types the items from the operation", () => {
+    const program = [
+      'import { createCamundaClient, paginate } from "@c8rest/client";',
+      'const client = createCamundaClient({ baseUrl: "http://127.0.0.1:1" });',
+      'paginate(client, "/process-instances", {});',
+      'paginate(client, "/process-instances/search", { filter: { stat: "ACTIVE" } });',
+      'for await (const user of paginate(client, "/users/search", {})) { const n: string = user.username; void user.processInstanceKey; void n; }',
+      'for await (const page of paginate(client, "/incidents/search").pages()) { const t: number = page.page.totalItems; void t; }',
+    ].join("\n");
+    const errors = typeErrors(program, join(import.meta.dirname, ".tmp", "paginate-types"), "paginate-types");
+    expect(errors.map((e) => e.split(":")[0])).toEqual(["3", "4", "5"]);
+    expect(errors[0]).toMatch(/"\/process-instances"/);
+    expect(errors[1]).toMatch(/stat/);
+    expect(errors[2]).toMatch(/processInstanceKey/);
+  }, 60_000);
 });

@@ -194,3 +194,25 @@ describe("User-Agent", () => {
     expect(server.seen[1]!.headers["user-agent"]).toBe("mine/1");
   });
 });
+
+describe("request bodies across attempts", () => {
+  it("re-sends a multipart deployment intact when backpressure rejected the first attempt", async () => {
+    server = await startServer((_req, res, _s, n) =>
+      n === 1 ? json(res, 503, { title: "RESOURCE_EXHAUSTED", status: 503 }) : json(res, 200, { deploymentKey: "1", tenantId: "<default>", deployments: [] }),
+    );
+    const client = createCamundaClient({ baseUrl: server.address, retry: { baseDelayMs: 1 } });
+    const { data } = await client.POST("/deployments", {
+      body: { resources: [] },
+      bodySerializer: () => {
+        const form = new FormData();
+        form.append("resources", new Blob(["<bpmn/>"], { type: "application/xml" }), "order.bpmn");
+        return form;
+      },
+    });
+    expect(data?.deploymentKey).toBe("1");
+    expect(server.seen).toHaveLength(2);
+    expect(server.seen[1]!.body).toBe(server.seen[0]!.body);
+    expect(server.seen[1]!.body).toContain('filename="order.bpmn"');
+    expect(server.seen[1]!.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
+  });
+});
