@@ -138,6 +138,8 @@ describe("oauthMiddleware: 401 and 403", () => {
     const c = client(oauthMiddleware({ ...postClient, tokenUrl: oauth.tokenUrl }), `${once.url}/v2`, transport);
     expect((await c.GET("/topology")).response.status).toBe(200);
     expect(through.length).toBe(2);
+    // The token requests went through plain fetch, never through the client's fetch or middleware (no re-entrancy).
+    expect(through.every((r) => r.url.startsWith(once.url))).toBe(true);
     expect((through[0] as unknown as Record<symbol, unknown>)[AUTH_REPLAY]).toBeUndefined();
     expect((through[1] as unknown as Record<symbol, unknown>)[AUTH_REPLAY]).toBe(true);
     await once.stop();
@@ -190,5 +192,24 @@ describe("oauthMiddleware: never without a token, only to the API's origin", () 
     const insecure = looseClient({ baseUrl: "http://cluster.example.com/v2", fetch: async (r) => new Response(JSON.stringify(Boolean(r.headers.get("authorization")))) });
     insecure.use(oauthMiddleware({ ...postClient, tokenUrl: oauth.tokenUrl, allowInsecureHttp: true }));
     expect((await insecure.GET("/topology")).data).toBe(true);
+  });
+});
+
+describe("oauthMiddleware: replayBodies: false", () => {
+  it("a 401 on a request with a body goes to the caller, the token is dropped, the next call gets a new one", async () => {
+    let revoked: string | undefined;
+    const server = await startApiServer((s) => (s.authorization === revoked ? { status: 401, body: {} } : { status: 200, body: { ok: true } }));
+    const counter = countingFetch(oauth.issuer);
+    const c = client(oauthMiddleware({ ...postClient, tokenUrl: oauth.tokenUrl, fetch: counter.fetch, replayBodies: false }), `${server.url}/v2`);
+    await c.GET("/topology");
+    revoked = server.seen[0]!.authorization;
+    expect((await c.POST("/jobs/activation", { body: { n: 1 } })).response.status).toBe(401);
+    expect(server.seen.length).toBe(2);
+    expect((await c.POST("/jobs/activation", { body: { n: 2 } })).response.status).toBe(200);
+    expect(counter.count()).toBe(2);
+    // A bodyless request is still replayed.
+    revoked = server.seen.at(-1)!.authorization;
+    expect((await c.GET("/topology")).response.status).toBe(200);
+    await server.stop();
   });
 });
