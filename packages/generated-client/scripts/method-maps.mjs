@@ -55,28 +55,33 @@ export function renderMethodMaps(rows) {
   const out = [
     `import type { operations } from "./schema.js";`,
     ``,
+    `// The string index signatures are deliberate: the typed client's path parameter is \`P extends string\` (checked`,
+    `// against the \`...Paths\` union), so while the compiler infers P, \`GetInits[P]\` resolves through the index`,
+    `// signature instead of the union of every path's types. Paths outside the spec are rejected by \`...Paths\`.`,
+    ``,
   ];
   for (const m of CLIENT_METHODS) {
     const N = cap(m);
-    out.push(`/** The operation of each path that has a ${m.toUpperCase()}. */`);
-    out.push(`export interface ${N}Operations {`);
+    const M = m.toUpperCase();
+    out.push(`/** The paths that have a ${M} operation. */`);
+    out.push(`export type ${N}Paths =\n  | ${rows[m].map((r) => JSON.stringify(r.path)).join("\n  | ") || "never"};`, ``);
+    out.push(`/** The operation of each path that has a ${M}. */`);
+    out.push(`export interface ${N}Operations {`, `  [path: string]: unknown;`);
     for (const r of rows[m]) out.push(`  ${JSON.stringify(r.path)}: operations[${JSON.stringify(r.operationId)}];`);
     out.push(`}`, ``);
-    out.push(`/** \`params\` and \`body\` of each ${m.toUpperCase()} call, as openapi-fetch's RequestOptions resolves them. */`);
-    out.push(`export interface ${N}Inits {`);
+    out.push(`/** \`params\` and \`body\` of each ${M} call, as openapi-fetch's RequestOptions resolves them. */`);
+    out.push(`export interface ${N}Inits {`, `  [path: string]: unknown;`);
     for (const r of rows[m]) out.push(`  ${JSON.stringify(r.path)}: { ${r.params}; ${r.body} };`);
     out.push(`}`, ``);
-    const req = rows[m].filter((r) => r.initRequired).map((r) => JSON.stringify(r.path));
-    out.push(`/** The ${m.toUpperCase()} paths whose call needs options (path parameters or a required body). */`);
-    out.push(`export type ${N}InitRequired = ${req.length ? req.join("\n  | ") : "never"};`, ``);
+    out.push(`/** Whether a ${M} call needs options (path parameters or a required body). */`);
+    out.push(`export interface ${N}InitRequired {`, `  [path: string]: boolean;`);
+    for (const r of rows[m]) out.push(`  ${JSON.stringify(r.path)}: ${r.initRequired};`);
+    out.push(`}`, ``);
   }
-  out.push(`/** The maps above by method. */`);
-  out.push(`export interface MethodOperations {`);
-  for (const m of CLIENT_METHODS) out.push(`  ${m}: ${cap(m)}Operations;`);
-  out.push(`}`, ``, `/** The maps above by method. */`, `export interface MethodInits {`);
-  for (const m of CLIENT_METHODS) out.push(`  ${m}: ${cap(m)}Inits;`);
-  out.push(`}`, ``, `/** The maps above by method. */`, `export interface MethodInitRequired {`);
-  for (const m of CLIENT_METHODS) out.push(`  ${m}: ${cap(m)}InitRequired;`);
-  out.push(`}`, ``);
+  for (const [name, suffix] of [["MethodPaths", "Paths"], ["MethodOperations", "Operations"], ["MethodInits", "Inits"], ["MethodInitRequired", "InitRequired"]]) {
+    out.push(`/** The \`...${suffix}\` maps above by method. */`, `export interface ${name} {`);
+    for (const m of CLIENT_METHODS) out.push(`  ${m}: ${cap(m)}${suffix};`);
+    out.push(`}`, ``);
+  }
   return out.join("\n");
 }

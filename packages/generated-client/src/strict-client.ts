@@ -11,7 +11,7 @@ import type {
   QuerySerializerOptions,
 } from "openapi-fetch";
 import type { paths } from "./generated/schema.js";
-import type { MethodInitRequired, MethodInits, MethodOperations } from "./generated/methods.js";
+import type { MethodInitRequired, MethodInits, MethodOperations, MethodPaths } from "./generated/methods.js";
 
 /** The HTTP methods the spec uses. */
 export type HttpMethod = "get" | "put" | "post" | "delete" | "patch";
@@ -19,12 +19,14 @@ export type HttpMethod = "get" | "put" | "post" | "delete" | "patch";
 /** JSON and every other media type, as openapi-fetch's `Client` uses by default. */
 type Media = `${string}/${string}`;
 
-// Type-check cost: every type below is an indexed access into the per-method maps generated from the spec
-// (src/generated/methods.ts), so a call resolves one path instead of filtering all of them and evaluating
-// openapi-fetch's conditional option types per call (measured: ~105k -> ~1k instantiations, see BENCHMARKS.md).
+// Type-check cost (see BENCHMARKS.md): every type below is an indexed access into the per-method maps generated
+// from the spec (src/generated/methods.ts); nothing filters all paths or evaluates openapi-fetch's conditional
+// option types per call. The call's path parameter is `P extends string`, checked by `url: P & PathsWithMethod<M>`:
+// while the compiler infers P, the options' contextual type goes through the maps' string index signatures
+// instead of expanding to the union of every path's types.
 
-/** The paths that have an operation for method `M`. (Both maps have the same keys; the intersection says so.) */
-export type PathsWithMethod<M extends HttpMethod> = keyof MethodOperations[M] & keyof MethodInits[M];
+/** The paths that have an operation for method `M`. */
+export type PathsWithMethod<M extends HttpMethod> = MethodPaths[M];
 
 /** What every call accepts besides `params` and `body`: openapi-fetch's RequestOptions and fetch's RequestInit. */
 export interface CallOptions<Op, A extends ParseAs = "json"> extends Omit<RequestInit, "body" | "headers"> {
@@ -45,14 +47,15 @@ export interface CallOptions<Op, A extends ParseAs = "json"> extends Omit<Reques
  * @example
  * const init: CallInit<"/process-instances/search", "post"> = { body: { page: { limit: 10 } } };
  */
-export type CallInit<P extends PathsWithMethod<M>, M extends HttpMethod, A extends ParseAs = "json"> = MethodInits[M][P] &
-  CallOptions<MethodOperations[M][P], A>;
+export type CallInit<P extends PathsWithMethod<M>, M extends HttpMethod, A extends ParseAs = "json"> = InitOf<M, P, A>;
 
-// Tuple `[P]`: for an unknown path P becomes the whole union, the init stays optional and the compiler's error is
-// about the path, not the argument count.
-type CallArgs<P extends PathsWithMethod<M>, M extends HttpMethod, A extends ParseAs> = [P] extends [MethodInitRequired[M]]
-  ? [init: CallInit<P, M, A>]
-  : [init?: CallInit<P, M, A>];
+type InitOf<M extends HttpMethod, P extends string, A extends ParseAs> = MethodInits[M][P] & CallOptions<MethodOperations[M][P], A>;
+
+// For a path outside the spec the index signature gives `boolean`: the init stays optional and the compiler's
+// error is about the path, not the argument count.
+type CallArgs<M extends HttpMethod, P extends string, A extends ParseAs> = MethodInitRequired[M][P] extends true
+  ? [init: InitOf<M, P, A>]
+  : [init?: InitOf<M, P, A>];
 
 /**
  * One HTTP method of {@link CamundaClient}. Unlike openapi-fetch's generic `ClientMethod`, the options are not
@@ -60,9 +63,9 @@ type CallArgs<P extends PathsWithMethod<M>, M extends HttpMethod, A extends Pars
  * unknown or misspelt field in `body`, `params` or the options is an error at that field. With `parseAs` ("text",
  * "blob", "arrayBuffer", "stream") `data` has that type instead of the JSON body.
  */
-export type StrictMethod<M extends HttpMethod> = <P extends PathsWithMethod<M>, A extends ParseAs = "json">(
-  url: P,
-  ...init: CallArgs<P, M, A>
+export type StrictMethod<M extends HttpMethod> = <P extends string, A extends ParseAs = "json">(
+  url: P & PathsWithMethod<M>,
+  ...init: CallArgs<M, P, A>
 ) => Promise<FetchResponse<MethodOperations[M][P] & Record<string | number, unknown>, { parseAs: A }, Media>>;
 
 /**

@@ -4,8 +4,54 @@
 // Spec sha256: c59ba2f836eedc04857c9dd42ff8797c2e1f837b293e3c77f3c4ac8e305ad505
 import type { operations } from "./schema.js";
 
+// The string index signatures are deliberate: the typed client's path parameter is `P extends string` (checked
+// against the `...Paths` union), so while the compiler infers P, `GetInits[P]` resolves through the index
+// signature instead of the union of every path's types. Paths outside the spec are rejected by `...Paths`.
+
+/** The paths that have a GET operation. */
+export type GetPaths =
+  | "/audit-logs/{auditLogKey}"
+  | "/authentication/me"
+  | "/authorizations/{authorizationKey}"
+  | "/batch-operations/{batchOperationKey}"
+  | "/cluster-variables/global/{name}"
+  | "/cluster-variables/tenants/{tenantId}/{name}"
+  | "/decision-definitions/{decisionDefinitionKey}"
+  | "/decision-definitions/{decisionDefinitionKey}/xml"
+  | "/decision-instances/{decisionEvaluationInstanceKey}"
+  | "/decision-requirements/{decisionRequirementsKey}"
+  | "/decision-requirements/{decisionRequirementsKey}/xml"
+  | "/documents/{documentId}"
+  | "/element-instances/{elementInstanceKey}"
+  | "/global-task-listeners/{id}"
+  | "/groups/{groupId}"
+  | "/incidents/{incidentKey}"
+  | "/jobs/statistics/global"
+  | "/license"
+  | "/mapping-rules/{mappingRuleId}"
+  | "/process-definitions/{processDefinitionKey}"
+  | "/process-definitions/{processDefinitionKey}/form"
+  | "/process-definitions/{processDefinitionKey}/xml"
+  | "/process-instances/{processInstanceKey}"
+  | "/process-instances/{processInstanceKey}/call-hierarchy"
+  | "/process-instances/{processInstanceKey}/sequence-flows"
+  | "/process-instances/{processInstanceKey}/statistics/element-instances"
+  | "/resources/{resourceKey}"
+  | "/resources/{resourceKey}/content"
+  | "/roles/{roleId}"
+  | "/status"
+  | "/system/configuration"
+  | "/system/usage-metrics"
+  | "/tenants/{tenantId}"
+  | "/topology"
+  | "/user-tasks/{userTaskKey}"
+  | "/user-tasks/{userTaskKey}/form"
+  | "/users/{username}"
+  | "/variables/{variableKey}";
+
 /** The operation of each path that has a GET. */
 export interface GetOperations {
+  [path: string]: unknown;
   "/audit-logs/{auditLogKey}": operations["getAuditLog"];
   "/authentication/me": operations["getAuthentication"];
   "/authorizations/{authorizationKey}": operations["getAuthorization"];
@@ -48,6 +94,7 @@ export interface GetOperations {
 
 /** `params` and `body` of each GET call, as openapi-fetch's RequestOptions resolves them. */
 export interface GetInits {
+  [path: string]: unknown;
   "/audit-logs/{auditLogKey}": { params: operations["getAuditLog"]["parameters"]; body?: never };
   "/authentication/me": { params?: operations["getAuthentication"]["parameters"]; body?: never };
   "/authorizations/{authorizationKey}": { params: operations["getAuthorization"]["parameters"]; body?: never };
@@ -88,43 +135,78 @@ export interface GetInits {
   "/variables/{variableKey}": { params: operations["getVariable"]["parameters"]; body?: never };
 }
 
-/** The GET paths whose call needs options (path parameters or a required body). */
-export type GetInitRequired = "/audit-logs/{auditLogKey}"
+/** Whether a GET call needs options (path parameters or a required body). */
+export interface GetInitRequired {
+  [path: string]: boolean;
+  "/audit-logs/{auditLogKey}": true;
+  "/authentication/me": false;
+  "/authorizations/{authorizationKey}": true;
+  "/batch-operations/{batchOperationKey}": true;
+  "/cluster-variables/global/{name}": true;
+  "/cluster-variables/tenants/{tenantId}/{name}": true;
+  "/decision-definitions/{decisionDefinitionKey}": true;
+  "/decision-definitions/{decisionDefinitionKey}/xml": true;
+  "/decision-instances/{decisionEvaluationInstanceKey}": true;
+  "/decision-requirements/{decisionRequirementsKey}": true;
+  "/decision-requirements/{decisionRequirementsKey}/xml": true;
+  "/documents/{documentId}": true;
+  "/element-instances/{elementInstanceKey}": true;
+  "/global-task-listeners/{id}": true;
+  "/groups/{groupId}": true;
+  "/incidents/{incidentKey}": true;
+  "/jobs/statistics/global": true;
+  "/license": false;
+  "/mapping-rules/{mappingRuleId}": true;
+  "/process-definitions/{processDefinitionKey}": true;
+  "/process-definitions/{processDefinitionKey}/form": true;
+  "/process-definitions/{processDefinitionKey}/xml": true;
+  "/process-instances/{processInstanceKey}": true;
+  "/process-instances/{processInstanceKey}/call-hierarchy": true;
+  "/process-instances/{processInstanceKey}/sequence-flows": true;
+  "/process-instances/{processInstanceKey}/statistics/element-instances": true;
+  "/resources/{resourceKey}": true;
+  "/resources/{resourceKey}/content": true;
+  "/roles/{roleId}": true;
+  "/status": false;
+  "/system/configuration": false;
+  "/system/usage-metrics": true;
+  "/tenants/{tenantId}": true;
+  "/topology": false;
+  "/user-tasks/{userTaskKey}": true;
+  "/user-tasks/{userTaskKey}/form": true;
+  "/users/{username}": true;
+  "/variables/{variableKey}": true;
+}
+
+/** The paths that have a PUT operation. */
+export type PutPaths =
   | "/authorizations/{authorizationKey}"
-  | "/batch-operations/{batchOperationKey}"
+  | "/clock"
   | "/cluster-variables/global/{name}"
   | "/cluster-variables/tenants/{tenantId}/{name}"
-  | "/decision-definitions/{decisionDefinitionKey}"
-  | "/decision-definitions/{decisionDefinitionKey}/xml"
-  | "/decision-instances/{decisionEvaluationInstanceKey}"
-  | "/decision-requirements/{decisionRequirementsKey}"
-  | "/decision-requirements/{decisionRequirementsKey}/xml"
-  | "/documents/{documentId}"
-  | "/element-instances/{elementInstanceKey}"
+  | "/element-instances/{elementInstanceKey}/variables"
   | "/global-task-listeners/{id}"
   | "/groups/{groupId}"
-  | "/incidents/{incidentKey}"
-  | "/jobs/statistics/global"
+  | "/groups/{groupId}/clients/{clientId}"
+  | "/groups/{groupId}/mapping-rules/{mappingRuleId}"
+  | "/groups/{groupId}/users/{username}"
   | "/mapping-rules/{mappingRuleId}"
-  | "/process-definitions/{processDefinitionKey}"
-  | "/process-definitions/{processDefinitionKey}/form"
-  | "/process-definitions/{processDefinitionKey}/xml"
-  | "/process-instances/{processInstanceKey}"
-  | "/process-instances/{processInstanceKey}/call-hierarchy"
-  | "/process-instances/{processInstanceKey}/sequence-flows"
-  | "/process-instances/{processInstanceKey}/statistics/element-instances"
-  | "/resources/{resourceKey}"
-  | "/resources/{resourceKey}/content"
   | "/roles/{roleId}"
-  | "/system/usage-metrics"
+  | "/roles/{roleId}/clients/{clientId}"
+  | "/roles/{roleId}/groups/{groupId}"
+  | "/roles/{roleId}/mapping-rules/{mappingRuleId}"
+  | "/roles/{roleId}/users/{username}"
   | "/tenants/{tenantId}"
-  | "/user-tasks/{userTaskKey}"
-  | "/user-tasks/{userTaskKey}/form"
-  | "/users/{username}"
-  | "/variables/{variableKey}";
+  | "/tenants/{tenantId}/clients/{clientId}"
+  | "/tenants/{tenantId}/groups/{groupId}"
+  | "/tenants/{tenantId}/mapping-rules/{mappingRuleId}"
+  | "/tenants/{tenantId}/roles/{roleId}"
+  | "/tenants/{tenantId}/users/{username}"
+  | "/users/{username}";
 
 /** The operation of each path that has a PUT. */
 export interface PutOperations {
+  [path: string]: unknown;
   "/authorizations/{authorizationKey}": operations["updateAuthorization"];
   "/clock": operations["pinClock"];
   "/cluster-variables/global/{name}": operations["updateGlobalClusterVariable"];
@@ -152,6 +234,7 @@ export interface PutOperations {
 
 /** `params` and `body` of each PUT call, as openapi-fetch's RequestOptions resolves them. */
 export interface PutInits {
+  [path: string]: unknown;
   "/authorizations/{authorizationKey}": { params: operations["updateAuthorization"]["parameters"]; body: operations["updateAuthorization"]["requestBody"]["content"]["application/json"] };
   "/clock": { params?: operations["pinClock"]["parameters"]; body: operations["pinClock"]["requestBody"]["content"]["application/json"] };
   "/cluster-variables/global/{name}": { params: operations["updateGlobalClusterVariable"]["parameters"]; body: operations["updateGlobalClusterVariable"]["requestBody"]["content"]["application/json"] };
@@ -177,33 +260,137 @@ export interface PutInits {
   "/users/{username}": { params: operations["updateUser"]["parameters"]; body: operations["updateUser"]["requestBody"]["content"]["application/json"] };
 }
 
-/** The PUT paths whose call needs options (path parameters or a required body). */
-export type PutInitRequired = "/authorizations/{authorizationKey}"
-  | "/clock"
-  | "/cluster-variables/global/{name}"
-  | "/cluster-variables/tenants/{tenantId}/{name}"
-  | "/element-instances/{elementInstanceKey}/variables"
-  | "/global-task-listeners/{id}"
-  | "/groups/{groupId}"
-  | "/groups/{groupId}/clients/{clientId}"
-  | "/groups/{groupId}/mapping-rules/{mappingRuleId}"
-  | "/groups/{groupId}/users/{username}"
-  | "/mapping-rules/{mappingRuleId}"
-  | "/roles/{roleId}"
-  | "/roles/{roleId}/clients/{clientId}"
-  | "/roles/{roleId}/groups/{groupId}"
-  | "/roles/{roleId}/mapping-rules/{mappingRuleId}"
-  | "/roles/{roleId}/users/{username}"
-  | "/tenants/{tenantId}"
-  | "/tenants/{tenantId}/clients/{clientId}"
-  | "/tenants/{tenantId}/groups/{groupId}"
-  | "/tenants/{tenantId}/mapping-rules/{mappingRuleId}"
-  | "/tenants/{tenantId}/roles/{roleId}"
-  | "/tenants/{tenantId}/users/{username}"
-  | "/users/{username}";
+/** Whether a PUT call needs options (path parameters or a required body). */
+export interface PutInitRequired {
+  [path: string]: boolean;
+  "/authorizations/{authorizationKey}": true;
+  "/clock": true;
+  "/cluster-variables/global/{name}": true;
+  "/cluster-variables/tenants/{tenantId}/{name}": true;
+  "/element-instances/{elementInstanceKey}/variables": true;
+  "/global-task-listeners/{id}": true;
+  "/groups/{groupId}": true;
+  "/groups/{groupId}/clients/{clientId}": true;
+  "/groups/{groupId}/mapping-rules/{mappingRuleId}": true;
+  "/groups/{groupId}/users/{username}": true;
+  "/mapping-rules/{mappingRuleId}": true;
+  "/roles/{roleId}": true;
+  "/roles/{roleId}/clients/{clientId}": true;
+  "/roles/{roleId}/groups/{groupId}": true;
+  "/roles/{roleId}/mapping-rules/{mappingRuleId}": true;
+  "/roles/{roleId}/users/{username}": true;
+  "/tenants/{tenantId}": true;
+  "/tenants/{tenantId}/clients/{clientId}": true;
+  "/tenants/{tenantId}/groups/{groupId}": true;
+  "/tenants/{tenantId}/mapping-rules/{mappingRuleId}": true;
+  "/tenants/{tenantId}/roles/{roleId}": true;
+  "/tenants/{tenantId}/users/{username}": true;
+  "/users/{username}": true;
+}
+
+/** The paths that have a POST operation. */
+export type PostPaths =
+  | "/audit-logs/search"
+  | "/authorizations"
+  | "/authorizations/search"
+  | "/batch-operation-items/search"
+  | "/batch-operations/search"
+  | "/batch-operations/{batchOperationKey}/cancellation"
+  | "/batch-operations/{batchOperationKey}/resumption"
+  | "/batch-operations/{batchOperationKey}/suspension"
+  | "/clock/reset"
+  | "/cluster-variables/global"
+  | "/cluster-variables/search"
+  | "/cluster-variables/tenants/{tenantId}"
+  | "/conditionals/evaluation"
+  | "/correlated-message-subscriptions/search"
+  | "/decision-definitions/evaluation"
+  | "/decision-definitions/search"
+  | "/decision-instances/deletion"
+  | "/decision-instances/search"
+  | "/decision-instances/{decisionEvaluationKey}/deletion"
+  | "/decision-requirements/search"
+  | "/deployments"
+  | "/documents"
+  | "/documents/batch"
+  | "/documents/{documentId}/links"
+  | "/element-instances/ad-hoc-activities/{adHocSubProcessInstanceKey}/activation"
+  | "/element-instances/search"
+  | "/element-instances/{elementInstanceKey}/incidents/search"
+  | "/expression/evaluation"
+  | "/global-task-listeners"
+  | "/global-task-listeners/search"
+  | "/groups"
+  | "/groups/search"
+  | "/groups/{groupId}/clients/search"
+  | "/groups/{groupId}/mapping-rules/search"
+  | "/groups/{groupId}/roles/search"
+  | "/groups/{groupId}/users/search"
+  | "/incidents/search"
+  | "/incidents/statistics/process-instances-by-definition"
+  | "/incidents/statistics/process-instances-by-error"
+  | "/incidents/{incidentKey}/resolution"
+  | "/jobs/activation"
+  | "/jobs/search"
+  | "/jobs/statistics/by-types"
+  | "/jobs/statistics/by-workers"
+  | "/jobs/statistics/errors"
+  | "/jobs/statistics/time-series"
+  | "/jobs/{jobKey}/completion"
+  | "/jobs/{jobKey}/error"
+  | "/jobs/{jobKey}/failure"
+  | "/mapping-rules"
+  | "/mapping-rules/search"
+  | "/message-subscriptions/search"
+  | "/messages/correlation"
+  | "/messages/publication"
+  | "/process-definitions/search"
+  | "/process-definitions/statistics/message-subscriptions"
+  | "/process-definitions/statistics/process-instances"
+  | "/process-definitions/statistics/process-instances-by-version"
+  | "/process-definitions/{processDefinitionKey}/statistics/element-instances"
+  | "/process-instances"
+  | "/process-instances/cancellation"
+  | "/process-instances/deletion"
+  | "/process-instances/incident-resolution"
+  | "/process-instances/migration"
+  | "/process-instances/modification"
+  | "/process-instances/search"
+  | "/process-instances/{processInstanceKey}/cancellation"
+  | "/process-instances/{processInstanceKey}/deletion"
+  | "/process-instances/{processInstanceKey}/incident-resolution"
+  | "/process-instances/{processInstanceKey}/incidents/search"
+  | "/process-instances/{processInstanceKey}/migration"
+  | "/process-instances/{processInstanceKey}/modification"
+  | "/resources/{resourceKey}/deletion"
+  | "/roles"
+  | "/roles/search"
+  | "/roles/{roleId}/clients/search"
+  | "/roles/{roleId}/groups/search"
+  | "/roles/{roleId}/mapping-rules/search"
+  | "/roles/{roleId}/users/search"
+  | "/setup/user"
+  | "/signals/broadcast"
+  | "/tenants"
+  | "/tenants/search"
+  | "/tenants/{tenantId}/clients/search"
+  | "/tenants/{tenantId}/groups/search"
+  | "/tenants/{tenantId}/mapping-rules/search"
+  | "/tenants/{tenantId}/roles/search"
+  | "/tenants/{tenantId}/users/search"
+  | "/user-tasks/search"
+  | "/user-tasks/{userTaskKey}/assignment"
+  | "/user-tasks/{userTaskKey}/audit-logs/search"
+  | "/user-tasks/{userTaskKey}/completion"
+  | "/user-tasks/{userTaskKey}/effective-variables/search"
+  | "/user-tasks/{userTaskKey}/variables/search"
+  | "/users"
+  | "/users/search"
+  | "/variables/search";
 
 /** The operation of each path that has a POST. */
 export interface PostOperations {
+  [path: string]: unknown;
   "/audit-logs/search": operations["searchAuditLogs"];
   "/authorizations": operations["createAuthorization"];
   "/authorizations/search": operations["searchAuthorizations"];
@@ -305,6 +492,7 @@ export interface PostOperations {
 
 /** `params` and `body` of each POST call, as openapi-fetch's RequestOptions resolves them. */
 export interface PostInits {
+  [path: string]: unknown;
   "/audit-logs/search": { params?: operations["searchAuditLogs"]["parameters"]; body?: NonNullable<operations["searchAuditLogs"]["requestBody"]>["content"]["application/json"] };
   "/authorizations": { params?: operations["createAuthorization"]["parameters"]; body: operations["createAuthorization"]["requestBody"]["content"]["application/json"] };
   "/authorizations/search": { params?: operations["searchAuthorizations"]["parameters"]; body?: NonNullable<operations["searchAuthorizations"]["requestBody"]>["content"]["application/json"] };
@@ -404,76 +592,137 @@ export interface PostInits {
   "/variables/search": { params?: operations["searchVariables"]["parameters"]; body?: NonNullable<operations["searchVariables"]["requestBody"]>["content"]["application/json"] };
 }
 
-/** The POST paths whose call needs options (path parameters or a required body). */
-export type PostInitRequired = "/authorizations"
-  | "/batch-operations/{batchOperationKey}/cancellation"
-  | "/batch-operations/{batchOperationKey}/resumption"
-  | "/batch-operations/{batchOperationKey}/suspension"
-  | "/cluster-variables/global"
-  | "/cluster-variables/tenants/{tenantId}"
-  | "/conditionals/evaluation"
-  | "/decision-definitions/evaluation"
-  | "/decision-instances/deletion"
-  | "/decision-instances/{decisionEvaluationKey}/deletion"
-  | "/deployments"
-  | "/documents"
-  | "/documents/batch"
-  | "/documents/{documentId}/links"
-  | "/element-instances/ad-hoc-activities/{adHocSubProcessInstanceKey}/activation"
-  | "/element-instances/{elementInstanceKey}/incidents/search"
-  | "/expression/evaluation"
-  | "/global-task-listeners"
-  | "/groups/{groupId}/clients/search"
-  | "/groups/{groupId}/mapping-rules/search"
-  | "/groups/{groupId}/roles/search"
-  | "/groups/{groupId}/users/search"
-  | "/incidents/statistics/process-instances-by-definition"
-  | "/incidents/{incidentKey}/resolution"
-  | "/jobs/activation"
-  | "/jobs/statistics/by-types"
-  | "/jobs/statistics/by-workers"
-  | "/jobs/statistics/errors"
-  | "/jobs/statistics/time-series"
-  | "/jobs/{jobKey}/completion"
-  | "/jobs/{jobKey}/error"
-  | "/jobs/{jobKey}/failure"
-  | "/messages/correlation"
-  | "/messages/publication"
-  | "/process-definitions/statistics/process-instances-by-version"
-  | "/process-definitions/{processDefinitionKey}/statistics/element-instances"
-  | "/process-instances"
-  | "/process-instances/cancellation"
-  | "/process-instances/deletion"
-  | "/process-instances/migration"
-  | "/process-instances/modification"
-  | "/process-instances/{processInstanceKey}/cancellation"
-  | "/process-instances/{processInstanceKey}/deletion"
-  | "/process-instances/{processInstanceKey}/incident-resolution"
-  | "/process-instances/{processInstanceKey}/incidents/search"
-  | "/process-instances/{processInstanceKey}/migration"
-  | "/process-instances/{processInstanceKey}/modification"
-  | "/resources/{resourceKey}/deletion"
-  | "/roles/{roleId}/clients/search"
-  | "/roles/{roleId}/groups/search"
-  | "/roles/{roleId}/mapping-rules/search"
-  | "/roles/{roleId}/users/search"
-  | "/setup/user"
-  | "/signals/broadcast"
-  | "/tenants"
-  | "/tenants/{tenantId}/clients/search"
-  | "/tenants/{tenantId}/groups/search"
-  | "/tenants/{tenantId}/mapping-rules/search"
-  | "/tenants/{tenantId}/roles/search"
-  | "/tenants/{tenantId}/users/search"
-  | "/user-tasks/{userTaskKey}/assignment"
-  | "/user-tasks/{userTaskKey}/audit-logs/search"
-  | "/user-tasks/{userTaskKey}/completion"
-  | "/user-tasks/{userTaskKey}/effective-variables/search"
-  | "/user-tasks/{userTaskKey}/variables/search"
-  | "/users";
+/** Whether a POST call needs options (path parameters or a required body). */
+export interface PostInitRequired {
+  [path: string]: boolean;
+  "/audit-logs/search": false;
+  "/authorizations": true;
+  "/authorizations/search": false;
+  "/batch-operation-items/search": false;
+  "/batch-operations/search": false;
+  "/batch-operations/{batchOperationKey}/cancellation": true;
+  "/batch-operations/{batchOperationKey}/resumption": true;
+  "/batch-operations/{batchOperationKey}/suspension": true;
+  "/clock/reset": false;
+  "/cluster-variables/global": true;
+  "/cluster-variables/search": false;
+  "/cluster-variables/tenants/{tenantId}": true;
+  "/conditionals/evaluation": true;
+  "/correlated-message-subscriptions/search": false;
+  "/decision-definitions/evaluation": true;
+  "/decision-definitions/search": false;
+  "/decision-instances/deletion": true;
+  "/decision-instances/search": false;
+  "/decision-instances/{decisionEvaluationKey}/deletion": true;
+  "/decision-requirements/search": false;
+  "/deployments": true;
+  "/documents": true;
+  "/documents/batch": true;
+  "/documents/{documentId}/links": true;
+  "/element-instances/ad-hoc-activities/{adHocSubProcessInstanceKey}/activation": true;
+  "/element-instances/search": false;
+  "/element-instances/{elementInstanceKey}/incidents/search": true;
+  "/expression/evaluation": true;
+  "/global-task-listeners": true;
+  "/global-task-listeners/search": false;
+  "/groups": false;
+  "/groups/search": false;
+  "/groups/{groupId}/clients/search": true;
+  "/groups/{groupId}/mapping-rules/search": true;
+  "/groups/{groupId}/roles/search": true;
+  "/groups/{groupId}/users/search": true;
+  "/incidents/search": false;
+  "/incidents/statistics/process-instances-by-definition": true;
+  "/incidents/statistics/process-instances-by-error": false;
+  "/incidents/{incidentKey}/resolution": true;
+  "/jobs/activation": true;
+  "/jobs/search": false;
+  "/jobs/statistics/by-types": true;
+  "/jobs/statistics/by-workers": true;
+  "/jobs/statistics/errors": true;
+  "/jobs/statistics/time-series": true;
+  "/jobs/{jobKey}/completion": true;
+  "/jobs/{jobKey}/error": true;
+  "/jobs/{jobKey}/failure": true;
+  "/mapping-rules": false;
+  "/mapping-rules/search": false;
+  "/message-subscriptions/search": false;
+  "/messages/correlation": true;
+  "/messages/publication": true;
+  "/process-definitions/search": false;
+  "/process-definitions/statistics/message-subscriptions": false;
+  "/process-definitions/statistics/process-instances": false;
+  "/process-definitions/statistics/process-instances-by-version": true;
+  "/process-definitions/{processDefinitionKey}/statistics/element-instances": true;
+  "/process-instances": true;
+  "/process-instances/cancellation": true;
+  "/process-instances/deletion": true;
+  "/process-instances/incident-resolution": false;
+  "/process-instances/migration": true;
+  "/process-instances/modification": true;
+  "/process-instances/search": false;
+  "/process-instances/{processInstanceKey}/cancellation": true;
+  "/process-instances/{processInstanceKey}/deletion": true;
+  "/process-instances/{processInstanceKey}/incident-resolution": true;
+  "/process-instances/{processInstanceKey}/incidents/search": true;
+  "/process-instances/{processInstanceKey}/migration": true;
+  "/process-instances/{processInstanceKey}/modification": true;
+  "/resources/{resourceKey}/deletion": true;
+  "/roles": false;
+  "/roles/search": false;
+  "/roles/{roleId}/clients/search": true;
+  "/roles/{roleId}/groups/search": true;
+  "/roles/{roleId}/mapping-rules/search": true;
+  "/roles/{roleId}/users/search": true;
+  "/setup/user": true;
+  "/signals/broadcast": true;
+  "/tenants": true;
+  "/tenants/search": false;
+  "/tenants/{tenantId}/clients/search": true;
+  "/tenants/{tenantId}/groups/search": true;
+  "/tenants/{tenantId}/mapping-rules/search": true;
+  "/tenants/{tenantId}/roles/search": true;
+  "/tenants/{tenantId}/users/search": true;
+  "/user-tasks/search": false;
+  "/user-tasks/{userTaskKey}/assignment": true;
+  "/user-tasks/{userTaskKey}/audit-logs/search": true;
+  "/user-tasks/{userTaskKey}/completion": true;
+  "/user-tasks/{userTaskKey}/effective-variables/search": true;
+  "/user-tasks/{userTaskKey}/variables/search": true;
+  "/users": true;
+  "/users/search": false;
+  "/variables/search": false;
+}
+
+/** The paths that have a DELETE operation. */
+export type DeletePaths =
+  | "/authorizations/{authorizationKey}"
+  | "/cluster-variables/global/{name}"
+  | "/cluster-variables/tenants/{tenantId}/{name}"
+  | "/documents/{documentId}"
+  | "/global-task-listeners/{id}"
+  | "/groups/{groupId}"
+  | "/groups/{groupId}/clients/{clientId}"
+  | "/groups/{groupId}/mapping-rules/{mappingRuleId}"
+  | "/groups/{groupId}/users/{username}"
+  | "/mapping-rules/{mappingRuleId}"
+  | "/roles/{roleId}"
+  | "/roles/{roleId}/clients/{clientId}"
+  | "/roles/{roleId}/groups/{groupId}"
+  | "/roles/{roleId}/mapping-rules/{mappingRuleId}"
+  | "/roles/{roleId}/users/{username}"
+  | "/tenants/{tenantId}"
+  | "/tenants/{tenantId}/clients/{clientId}"
+  | "/tenants/{tenantId}/groups/{groupId}"
+  | "/tenants/{tenantId}/mapping-rules/{mappingRuleId}"
+  | "/tenants/{tenantId}/roles/{roleId}"
+  | "/tenants/{tenantId}/users/{username}"
+  | "/user-tasks/{userTaskKey}/assignee"
+  | "/users/{username}";
 
 /** The operation of each path that has a DELETE. */
 export interface DeleteOperations {
+  [path: string]: unknown;
   "/authorizations/{authorizationKey}": operations["deleteAuthorization"];
   "/cluster-variables/global/{name}": operations["deleteGlobalClusterVariable"];
   "/cluster-variables/tenants/{tenantId}/{name}": operations["deleteTenantClusterVariable"];
@@ -501,6 +750,7 @@ export interface DeleteOperations {
 
 /** `params` and `body` of each DELETE call, as openapi-fetch's RequestOptions resolves them. */
 export interface DeleteInits {
+  [path: string]: unknown;
   "/authorizations/{authorizationKey}": { params: operations["deleteAuthorization"]["parameters"]; body?: never };
   "/cluster-variables/global/{name}": { params: operations["deleteGlobalClusterVariable"]["parameters"]; body?: never };
   "/cluster-variables/tenants/{tenantId}/{name}": { params: operations["deleteTenantClusterVariable"]["parameters"]; body?: never };
@@ -526,48 +776,70 @@ export interface DeleteInits {
   "/users/{username}": { params: operations["deleteUser"]["parameters"]; body?: never };
 }
 
-/** The DELETE paths whose call needs options (path parameters or a required body). */
-export type DeleteInitRequired = "/authorizations/{authorizationKey}"
-  | "/cluster-variables/global/{name}"
-  | "/cluster-variables/tenants/{tenantId}/{name}"
-  | "/documents/{documentId}"
-  | "/global-task-listeners/{id}"
-  | "/groups/{groupId}"
-  | "/groups/{groupId}/clients/{clientId}"
-  | "/groups/{groupId}/mapping-rules/{mappingRuleId}"
-  | "/groups/{groupId}/users/{username}"
-  | "/mapping-rules/{mappingRuleId}"
-  | "/roles/{roleId}"
-  | "/roles/{roleId}/clients/{clientId}"
-  | "/roles/{roleId}/groups/{groupId}"
-  | "/roles/{roleId}/mapping-rules/{mappingRuleId}"
-  | "/roles/{roleId}/users/{username}"
-  | "/tenants/{tenantId}"
-  | "/tenants/{tenantId}/clients/{clientId}"
-  | "/tenants/{tenantId}/groups/{groupId}"
-  | "/tenants/{tenantId}/mapping-rules/{mappingRuleId}"
-  | "/tenants/{tenantId}/roles/{roleId}"
-  | "/tenants/{tenantId}/users/{username}"
-  | "/user-tasks/{userTaskKey}/assignee"
-  | "/users/{username}";
+/** Whether a DELETE call needs options (path parameters or a required body). */
+export interface DeleteInitRequired {
+  [path: string]: boolean;
+  "/authorizations/{authorizationKey}": true;
+  "/cluster-variables/global/{name}": true;
+  "/cluster-variables/tenants/{tenantId}/{name}": true;
+  "/documents/{documentId}": true;
+  "/global-task-listeners/{id}": true;
+  "/groups/{groupId}": true;
+  "/groups/{groupId}/clients/{clientId}": true;
+  "/groups/{groupId}/mapping-rules/{mappingRuleId}": true;
+  "/groups/{groupId}/users/{username}": true;
+  "/mapping-rules/{mappingRuleId}": true;
+  "/roles/{roleId}": true;
+  "/roles/{roleId}/clients/{clientId}": true;
+  "/roles/{roleId}/groups/{groupId}": true;
+  "/roles/{roleId}/mapping-rules/{mappingRuleId}": true;
+  "/roles/{roleId}/users/{username}": true;
+  "/tenants/{tenantId}": true;
+  "/tenants/{tenantId}/clients/{clientId}": true;
+  "/tenants/{tenantId}/groups/{groupId}": true;
+  "/tenants/{tenantId}/mapping-rules/{mappingRuleId}": true;
+  "/tenants/{tenantId}/roles/{roleId}": true;
+  "/tenants/{tenantId}/users/{username}": true;
+  "/user-tasks/{userTaskKey}/assignee": true;
+  "/users/{username}": true;
+}
+
+/** The paths that have a PATCH operation. */
+export type PatchPaths =
+  | "/jobs/{jobKey}"
+  | "/user-tasks/{userTaskKey}";
 
 /** The operation of each path that has a PATCH. */
 export interface PatchOperations {
+  [path: string]: unknown;
   "/jobs/{jobKey}": operations["updateJob"];
   "/user-tasks/{userTaskKey}": operations["updateUserTask"];
 }
 
 /** `params` and `body` of each PATCH call, as openapi-fetch's RequestOptions resolves them. */
 export interface PatchInits {
+  [path: string]: unknown;
   "/jobs/{jobKey}": { params: operations["updateJob"]["parameters"]; body: operations["updateJob"]["requestBody"]["content"]["application/json"] };
   "/user-tasks/{userTaskKey}": { params: operations["updateUserTask"]["parameters"]; body?: NonNullable<operations["updateUserTask"]["requestBody"]>["content"]["application/json"] };
 }
 
-/** The PATCH paths whose call needs options (path parameters or a required body). */
-export type PatchInitRequired = "/jobs/{jobKey}"
-  | "/user-tasks/{userTaskKey}";
+/** Whether a PATCH call needs options (path parameters or a required body). */
+export interface PatchInitRequired {
+  [path: string]: boolean;
+  "/jobs/{jobKey}": true;
+  "/user-tasks/{userTaskKey}": true;
+}
 
-/** The maps above by method. */
+/** The `...Paths` maps above by method. */
+export interface MethodPaths {
+  get: GetPaths;
+  put: PutPaths;
+  post: PostPaths;
+  delete: DeletePaths;
+  patch: PatchPaths;
+}
+
+/** The `...Operations` maps above by method. */
 export interface MethodOperations {
   get: GetOperations;
   put: PutOperations;
@@ -576,7 +848,7 @@ export interface MethodOperations {
   patch: PatchOperations;
 }
 
-/** The maps above by method. */
+/** The `...Inits` maps above by method. */
 export interface MethodInits {
   get: GetInits;
   put: PutInits;
@@ -585,7 +857,7 @@ export interface MethodInits {
   patch: PatchInits;
 }
 
-/** The maps above by method. */
+/** The `...InitRequired` maps above by method. */
 export interface MethodInitRequired {
   get: GetInitRequired;
   put: PutInitRequired;
