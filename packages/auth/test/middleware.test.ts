@@ -1,5 +1,5 @@
 import { looseClient } from "./support/loose-client.ts";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { AUTH_REPLAY, oauthMiddleware } from "../src/middleware.ts";
 import { createOAuthTokenProvider } from "../src/provider.ts";
 import { AuthConfigError, TokenRequestError } from "../src/errors.ts";
@@ -55,6 +55,25 @@ describe("oauthMiddleware against a real OAuth server", () => {
     const second = await provider.getToken();
     rememberToken(second.token);
     expect(second.token).not.toBe(first.token);
+    expect(counter.count()).toBe(2);
+  });
+
+  it("a 2 s token: inside the early-refresh window the old token serves at once while one refresh runs", async () => {
+    const counter = countingFetch(oauth.issuer);
+    const provider = createOAuthTokenProvider({ clientId: "two-second-client", clientSecret: "two-second-secret", audience: TEST_AUDIENCE, tokenUrl: oauth.tokenUrl, fetch: counter.fetch });
+    const first = await provider.getToken();
+    const received = Date.now();
+    rememberToken(first.token);
+    // The window opens half-way through the lifetime (the 30 s margin is capped at half of it): wait until 3/4.
+    await new Promise((r) => setTimeout(r, Math.max(0, (first.expiresAt - received) * 0.75)));
+    const during = await provider.getToken();
+    expect(during.token).toBe(first.token);
+    let next = during;
+    await vi.waitFor(async () => {
+      next = await provider.getToken();
+      expect(next.token).not.toBe(first.token);
+    }, { timeout: 2000, interval: 20 });
+    rememberToken(next.token);
     expect(counter.count()).toBe(2);
   });
 
