@@ -151,3 +151,15 @@ describe("transport loop with an injected sleep", () => {
     expect(() => createCamundaClient({ baseUrl: "http://h:1", timeoutMs: Infinity })).not.toThrow();
   });
 });
+
+describe("transport called as a plain fetch", () => {
+  it("accepts (url, init) and sends the init once", async () => {
+    const server = await startServer((_req, res, seen) => json(res, 200, { echo: seen.body }));
+    try {
+      const response = await createTransport()(`${server.address}/v2/process-instances/search`, { method: "POST", body: '{"page":{"limit":1}}' });
+      expect(await response.json()).toEqual({ echo: '{"page":{"limit":1}}' });
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import { rememberCall } from "../call-info.js";
 import { guardBody } from "./body-guard.js";
 import { RetryBudget } from "./budget.js";
-import { CamundaNetworkError, CamundaTimeoutError, errorCode, type CallDescription } from "./errors.js";
+import { CamundaNetworkError, CamundaTimeoutError, errorCode, isTlsError, type CallDescription } from "./errors.js";
 import {
   DEFAULT_BUDGET,
   DEFAULT_CALL_OPTIONS,
@@ -33,8 +33,9 @@ export interface TransportOptions extends CallOptions {
   now?: () => number;
 }
 
-/** The transport: a fetch for openapi-fetch, plus `withOptions` for a copy with other call options. */
-export interface TransportFetch extends BaseFetch {
+/** The transport: a fetch for openapi-fetch (or any caller), plus `withOptions` for a copy with other call options. */
+export interface TransportFetch {
+  (input: Request | string | URL, init?: RequestInit): Promise<Response>;
   /** A transport with the same base fetch and budget and these call options merged over its own. */
   withOptions(options: CallOptions): TransportFetch;
 }
@@ -105,8 +106,11 @@ export function createTransport(options: TransportOptions = {}): TransportFetch 
   const random = options.random ?? Math.random;
   const now = options.now ?? Date.now;
 
-  async function send(call: ResolvedCallOptions, input: Request, ext?: RequestInit): Promise<Response> {
+  async function send(call: ResolvedCallOptions, input: Request | string | URL, ext?: RequestInit): Promise<Response> {
+    // openapi-fetch passes a Request and its `requestInitExt` (e.g. a dispatcher); a plain (url, init) call is
+    // turned into a Request once, so that its init is not applied twice.
     const request = input instanceof Request ? input : new Request(input, ext);
+    if (!(input instanceof Request)) ext = undefined;
     const method = request.method;
     const path = relativePath(new URL(request.url).pathname, options.basePath);
     const desc = { operation: `${method} ${path}`, method, path, attempts: 0 };
@@ -161,7 +165,11 @@ export function createTransport(options: TransportOptions = {}): TransportFetch 
           const delay = backoffMs(desc.attempts, baseDelayMs, maxDelayMs, random);
           const retryable = networkErrorRetryable(code, idempotent);
           // A TLS failure is not retried either; its hint says what to fix.
-          const why = retryable ? mayRetryAfter(delay) : idempotent ? "" : "; not retried: not idempotent, and the request may have reached the server";
+          const why = retryable
+            ? mayRetryAfter(delay)
+            : idempotent || isTlsError(code)
+              ? ""
+              : "; not retried: not idempotent, and the request may have reached the server";
           if (retryable && why === "") {
             await sleep(delay, controller.signal);
             continue;
@@ -192,7 +200,7 @@ export function createTransport(options: TransportOptions = {}): TransportFetch 
   }
 
   function make(call: ResolvedCallOptions): TransportFetch {
-    const transport = ((input: Request, init?: RequestInit) => send(call, input, init)) as TransportFetch;
+    const transport = ((input: Request | string | URL, init?: RequestInit) => send(call, input, init)) as TransportFetch;
     transport.withOptions = (over) => make(resolveCallOptions(call, over));
     return transport;
   }
