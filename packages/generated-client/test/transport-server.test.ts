@@ -216,3 +216,26 @@ describe("request bodies across attempts", () => {
     expect(server.seen[1]!.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
   });
 });
+
+describe("secrets", () => {
+  it("transport errors never show the Authorization header", async () => {
+    const { inspect } = await import("node:util");
+    const auth: Middleware = {
+      onRequest: ({ request }) => {
+        request.headers.set("authorization", "Bearer s3cr3t-token");
+        return request;
+      },
+    };
+    server = await startServer((req, res, _s, n) => (n === 1 ? undefined : req.socket.destroy()));
+    const client = createCamundaClient({ baseUrl: server.address, middleware: [auth], timeoutMs: 200 });
+    const timeout = await client.GET("/topology").catch((e: unknown) => e);
+    const reset = await client.POST("/process-instances", { body: { processDefinitionId: "p" } }).catch((e: unknown) => e);
+    expect(timeout).toBeInstanceOf(CamundaTimeoutError);
+    expect(reset).toBeInstanceOf(CamundaNetworkError);
+    for (const e of [timeout, reset]) {
+      const shown = `${inspect(e, { depth: 10 })}${JSON.stringify(e)}${String(e)}`;
+      expect(shown).not.toContain("s3cr3t");
+      expect(shown).not.toMatch(/authorization/i);
+    }
+  });
+});
