@@ -1,4 +1,6 @@
-import { readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { createServer, type Server } from "node:https";
 import type { AddressInfo } from "node:net";
 import type { TLSSocket } from "node:tls";
@@ -35,6 +37,21 @@ describe("authFromEnv", () => {
     );
     expect(auth).toMatch(/^Bearer ey/);
     expect(counter.count()).toBe(1);
+  });
+
+  it("CAMUNDA_OAUTH_CACHE_DIR: the token is shared through a file (0600 in a 0700 directory)", async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), "c8rest-auth-env-")), "cache");
+    const counter = countingFetch(oauth.issuer);
+    const env = { ZEEBE_CLIENT_ID: "post-client", ZEEBE_CLIENT_SECRET: AWKWARD_SECRET, ZEEBE_AUTHORIZATION_SERVER_URL: oauth.tokenUrl, ZEEBE_TOKEN_AUDIENCE: TEST_AUDIENCE, CAMUNDA_OAUTH_CACHE_DIR: dir };
+    const first = await call(env, { fetch: counter.fetch });
+    const second = await call(env, { fetch: counter.fetch }); // a second middleware, as a second process would have
+    expect(second).toBe(first);
+    expect(counter.count()).toBe(1);
+    const files = readdirSync(dir);
+    expect(files.length).toBe(1);
+    expect(statSync(join(dir, files[0]!)).mode & 0o777).toBe(0o600);
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    rmSync(dirname(dir), { recursive: true, force: true });
   });
 
   it("basic", async () => {
