@@ -1,7 +1,12 @@
 // The text of `c8rest-smoke --help`.
 import { DEFAULT_TIMEOUT_MS } from "./args.js";
 
-/** The help text, naming every flag, variable and exit code. */
+/**
+ * The help text, naming every flag, variable and exit code.
+ *
+ * @example
+ * process.stdout.write(helpText("1.0.0"));
+ */
 export function helpText(version: string): string {
   return `c8rest-smoke ${version}: check that a Camunda 8 cluster answers, through @c8rest/client and @c8rest/auth.
 

@@ -25,7 +25,12 @@ export function choosePaint(stream: { isTTY?: boolean }, env: Record<string, str
   return stream.isTTY === true && !noColor ? colours : plain;
 }
 
-/** A table with left-aligned columns separated by two spaces. */
+/**
+ * A table with left-aligned columns separated by two spaces.
+ *
+ * @example
+ * table(["broker", "version"], [["0", "8.9.0"]]); // ["broker  version", "0       8.9.0"]
+ */
 export function table(header: readonly string[], rows: readonly (readonly string[])[], indent = ""): string[] {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells: readonly string[]): string =>
@@ -66,7 +71,12 @@ export function renderStep(step: StepResult, paint: Paint): string[] {
   return lines;
 }
 
-/** `c8rest-smoke config` as a table. */
+/**
+ * `c8rest-smoke config` as a table.
+ *
+ * @example
+ * renderConfig(describeConfig(config)).join("\n");
+ */
 export function renderConfig(rows: readonly ConfigRow[]): string[] {
   return table(["setting", "value", "source"], rows.map((r) => [r.setting, r.value, r.source]));
 }

@@ -85,8 +85,10 @@ function authFor(config: SmokeConfig, timeoutMs: number): { middleware: Middlewa
 }
 
 /**
- * Runs the smoke steps against the configured cluster and returns every step's result. Stops at the first
- * failure; the remaining steps are reported as skipped. Never throws for an error of a step.
+ * Runs the smoke steps against the configured cluster and returns every step's result: an OAuth token (RFC 6749
+ * §4.4 client credentials, via `@c8rest/auth`), `GET /v2/topology` and `GET /v2/status` (Camunda's Orchestration
+ * Cluster API: https://docs.camunda.io/docs/apis-tools/orchestration-cluster-api-rest/specifications/get-topology/).
+ * Stops at the first failure; the remaining steps are reported as skipped. Never throws for an error of a step.
  *
  * @example
  * const report = await runSmoke(resolveSmokeConfig(args, process.env), { timeoutMs: 10_000 });
