@@ -1,5 +1,7 @@
 // The local mock stack: Prism on the derived mock spec + a local OAuth server, started and stopped together.
+import { rmSync } from "node:fs";
 import { rm } from "node:fs/promises";
+import { onProcessEnd } from "./cleanup.js";
 import { deriveMockSpecFile, DEFAULT_SPEC_FILE } from "./derive-mock-spec.js";
 import { DEMO_AUDIENCE, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, startOAuthServer, type OAuthServer } from "./oauth-server.js";
 import { startPrism, type PrismServer } from "./prism-server.js";
@@ -66,6 +68,8 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 export async function startMockStack(options: StartMockStackOptions = {}): Promise<MockStack> {
   const timeoutMs = options.timeoutMs ?? 30_000;
   const { file, dir } = await deriveMockSpecFile(options.specFile ?? DEFAULT_SPEC_FILE);
+  // The derived spec goes away with the stack, also when the process is interrupted.
+  const forgetDir = onProcessEnd(() => rmSync(dir, { recursive: true, force: true }));
   const prismStart = startPrism({ specFile: file, timeoutMs, ...(options.onPrismLog ? { onLog: options.onPrismLog } : {}) });
   const oauthStart = withTimeout(startOAuthServer(), timeoutMs, "The local OAuth server (oidc-provider)");
   const [prism, oauth] = await Promise.allSettled([prismStart, oauthStart]);
@@ -75,12 +79,13 @@ export async function startMockStack(options: StartMockStackOptions = {}): Promi
     if (oauth.status === "fulfilled") await oauth.value.stop();
     else void oauthStart.then((late) => late.stop(), () => undefined);
     await rm(dir, { recursive: true, force: true });
+    forgetDir();
     throw prism.status === "rejected" ? prism.reason : (oauth as PromiseRejectedResult).reason;
   }
-  return assemble(prism.value, oauth.value, dir);
+  return assemble(prism.value, oauth.value, dir, forgetDir);
 }
 
-function assemble(prism: PrismServer, oauth: OAuthServer, dir: string): MockStack {
+function assemble(prism: PrismServer, oauth: OAuthServer, dir: string, forgetDir: () => void): MockStack {
   let stopping: Promise<void> | undefined;
   const env: MockStackEnv = {
     ZEEBE_REST_ADDRESS: prism.url,
@@ -100,7 +105,9 @@ function assemble(prism: PrismServer, oauth: OAuthServer, dir: string): MockStac
     prismStartupMs: prism.startupMs,
     prismPid: prism.pid,
     stop() {
-      stopping ??= Promise.all([prism.stop(), oauth.stop()]).then(() => rm(dir, { recursive: true, force: true }));
+      stopping ??= Promise.all([prism.stop(), oauth.stop()])
+        .then(() => rm(dir, { recursive: true, force: true }))
+        .then(forgetDir);
       return stopping;
     },
   };
