@@ -5,14 +5,11 @@ import type { CamundaClient, PathsWithMethod } from "./strict-client.js";
 type PostOp<P extends PathsWithMethod<"post">> = paths[P]["post"];
 type JsonOf<T> = T extends { content: { "application/json": infer B } } ? B : never;
 
-/** A POST search path: its JSON body has `page`, its 200 answer has `items` and `page`. */
-export type SearchPath = {
-  [P in PathsWithMethod<"post">]: JsonOf<NonNullable<PostOp<P>["requestBody"]>> extends { page?: unknown }
-    ? PostOp<P>["responses"] extends { 200: { content: { "application/json": { items: unknown[]; page: unknown } } } }
-      ? P
-      : never
-    : never;
-}[PathsWithMethod<"post">];
+/**
+ * A POST search path (`.../search`): its JSON body has `page`, its 200 answer `items` and `page`. A template-literal
+ * filter rather than a check of every operation's types, so that using paginate stays cheap to type-check.
+ */
+export type SearchPath = Extract<PathsWithMethod<"post">, `${string}/search`>;
 
 /** The request body of a search. */
 export type SearchBody<P extends SearchPath> = JsonOf<NonNullable<PostOp<P>["requestBody"]>>;

@@ -109,6 +109,11 @@ describe("paginate types (the built package, as a strict consumer compiles it)",
       'paginate(client, "/process-instances/search", { filter: { stat: "ACTIVE" } });',
       'for await (const user of paginate(client, "/users/search", {})) { const n: string = user.username; void user.processInstanceKey; void n; }',
       'for await (const page of paginate(client, "/incidents/search").pages()) { const t: number = page.page.totalItems; void t; }',
+      // Every `.../search` POST of the spec has typed items: no SearchItem is never, unknown or any.
+      'import type { SearchItem, SearchPath } from "@c8rest/client";',
+      "type Loose<I> = [I] extends [never] ? true : unknown extends I ? true : false;",
+      "type Untyped = { [P in SearchPath]: Loose<SearchItem<P>> extends true ? P : never }[SearchPath];",
+      "const allTyped: [Untyped] extends [never] ? true : false = true; void allTyped;",
     ].join("\n");
     const errors = typeErrors(program, join(import.meta.dirname, ".tmp", "paginate-types"), "paginate-types");
     expect(errors.map((e) => e.split(":")[0])).toEqual(["3", "4", "5"]);
