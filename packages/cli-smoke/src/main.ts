@@ -5,7 +5,7 @@ import { describeConfig, resolveSmokeConfig, type SmokeConfig } from "./config.j
 import { classifyError, EXIT_CODES, UsageError, type ExitCode } from "./exit-codes.js";
 import { helpText } from "./help.js";
 import { choosePaint, renderConfig, renderStep } from "./render.js";
-import { runSmoke, type StepResult } from "./steps.js";
+import { runSmoke, type SmokeReport, type StepResult } from "./steps.js";
 
 /** The version of this package. */
 export const CLI_VERSION: string = packageJson.version;
@@ -54,7 +54,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   const fail = (error: unknown, verbose: boolean): ExitCode => {
     const failure = classifyError(error);
     if (wantsJson) {
-      const report = { ok: false, exitCode: failure.exitCode, steps: [], error: { message: failure.message, hint: failure.hint } };
+      const code = (error as { code?: unknown })?.code;
+      const step: StepResult = {
+        name: "config",
+        status: "failed",
+        durationMs: 0,
+        summary: failure.message,
+        error: { ...(typeof code === "string" ? { code } : {}), message: failure.message, hint: failure.hint },
+      };
+      const report: SmokeReport = { ok: false, exitCode: failure.exitCode, steps: [step] };
       io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     } else {
       io.stderr.write(errorLines(failure.message, failure.hint, error, verbose));

@@ -65,9 +65,12 @@ describe("c8rest-smoke against the mock stack", () => {
     expect(run.stderr).toMatch(/^error: .*ZEEBE_CLIENT_SECRET/m);
     expect(run.stdout).toBe("");
     const { ZEEBE_REST_ADDRESS: _address, ...noAddress } = stack.env;
-    const second = await runCliProcess([], { env: noAddress });
+    const second = await runCliProcess(["--json"], { env: noAddress });
     expect(second.code).toBe(2);
-    expect(second.stderr).toMatch(/^error: ZEEBE_REST_ADDRESS is not set/m);
+    const report = JSON.parse(second.stdout) as { exitCode: number; steps: { name: string; status: string; error: { message: string } }[] };
+    expect(report.exitCode).toBe(2);
+    expect(report.steps[0]).toMatchObject({ name: "config", status: "failed" });
+    expect(report.steps[0]!.error.message).toMatch(/^ZEEBE_REST_ADDRESS is not set/);
   });
 
   it("exits 2 for a secret given as a flag, without echoing it", async () => {
