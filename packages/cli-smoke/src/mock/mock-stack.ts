@@ -71,13 +71,14 @@ export async function startMockStack(options: StartMockStackOptions = {}): Promi
   // The derived spec goes away with the stack, also when the process is interrupted.
   const forgetDir = onProcessEnd(() => rmSync(dir, { recursive: true, force: true }));
   const prismStart = startPrism({ specFile: file, timeoutMs, ...(options.onPrismLog ? { onLog: options.onPrismLog } : {}) });
-  const oauthStart = withTimeout(startOAuthServer(), timeoutMs, "The local OAuth server (oidc-provider)");
+  const oauthRaw = startOAuthServer();
+  const oauthStart = withTimeout(oauthRaw, timeoutMs, "The local OAuth server (oidc-provider)");
   const [prism, oauth] = await Promise.allSettled([prismStart, oauthStart]);
   if (prism.status === "rejected" || oauth.status === "rejected") {
     // Stop whichever did come up (a late OAuth server too), then report the first failure.
     if (prism.status === "fulfilled") await prism.value.stop();
     if (oauth.status === "fulfilled") await oauth.value.stop();
-    else void oauthStart.then((late) => late.stop(), () => undefined);
+    else void oauthRaw.then((late) => late.stop(), () => undefined);
     await rm(dir, { recursive: true, force: true });
     forgetDir();
     throw prism.status === "rejected" ? prism.reason : (oauth as PromiseRejectedResult).reason;
