@@ -1,0 +1,66 @@
+// The four sides of the request measures, each making the same `GET /v2/topology` and reading its JSON.
+import createClient from "openapi-fetch";
+import { createCamundaClient } from "@c8rest/client";
+import { oauthMiddleware } from "@c8rest/auth";
+
+export const CLIENT_ID = "bench";
+export const CLIENT_SECRET = "bench-secret";
+
+/** Bare `fetch` with a fixed token: the floor. */
+export function bareFetch(stack) {
+  const url = `${stack.origin}/v2/topology`;
+  const headers = { authorization: "Bearer static-bench-token" };
+  return async () => {
+    const res = await fetch(url, { headers });
+    if (!res.ok) throw new Error(`bare fetch: HTTP ${res.status}`);
+    return res.json();
+  };
+}
+
+/** openapi-fetch on its own (same generated paths), with the same fixed token as a header. */
+export function plainOpenapiFetch(stack) {
+  const client = createClient({ baseUrl: `${stack.origin}/v2`, headers: { authorization: "Bearer static-bench-token" } });
+  return async () => {
+    const { data, error, response } = await client.GET("/topology");
+    if (error) throw new Error(`openapi-fetch: HTTP ${response.status}`);
+    return data;
+  };
+}
+
+/** @c8rest/client with @c8rest/auth's OAuth middleware (token from the local endpoint, then cached). */
+export function c8rest(stack, providerOptions = {}) {
+  const client = createCamundaClient({
+    baseUrl: stack.origin,
+    middleware: [oauthMiddleware({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, tokenUrl: stack.tokenUrl, ...providerOptions })],
+  });
+  return async () => {
+    const { data, error, response } = await client.GET("/topology");
+    if (error) throw new Error(`@c8rest/client: HTTP ${response.status}`);
+    return data;
+  };
+}
+
+/** Camunda's official client with OAuth (token from the local endpoint, then cached in memory). */
+export async function official(stack) {
+  const { default: createCamundaClient } = await import("@camunda8/orchestration-cluster-api");
+  const camunda = createCamundaClient({
+    config: {
+      CAMUNDA_REST_ADDRESS: stack.origin,
+      CAMUNDA_AUTH_STRATEGY: "OAUTH",
+      CAMUNDA_CLIENT_ID: CLIENT_ID,
+      CAMUNDA_CLIENT_SECRET: CLIENT_SECRET,
+      CAMUNDA_OAUTH_URL: stack.tokenUrl,
+      CAMUNDA_TOKEN_AUDIENCE: "bench",
+      CAMUNDA_SDK_LOG_LEVEL: "error",
+    },
+  });
+  return async () => camunda.getTopology();
+}
+
+/** Every side by name, in report order. */
+export const SIDES = [
+  { name: "bare fetch", make: bareFetch },
+  { name: "openapi-fetch", make: plainOpenapiFetch },
+  { name: "@c8rest/client + auth", make: c8rest },
+  { name: "official client", make: official },
+];

@@ -1,0 +1,77 @@
+// The local stack every request measure uses, in a child process of its own (so that serving does not share
+// the measuring process's event loop): `node lib/server.mjs [--lifetime S]` prints one JSON line
+// {"port":N} and then serves, on 127.0.0.1:
+//   POST /oauth/token  client-credentials token endpoint (RFC 6749 §4.4); tokens live --lifetime seconds (default 3600)
+//   GET  /v2/topology  a fixed topology JSON; 401 without a Bearer token this server issued
+//   GET  /stats        {"tokenRequests":N,"apiRequests":N,"unauthorized":N}; POST /stats/reset zeroes them
+import { createServer } from "node:http";
+
+const i = process.argv.indexOf("--lifetime");
+const lifetime = i > 0 ? Number(process.argv[i + 1]) : 3600;
+
+export const TOPOLOGY = JSON.stringify({
+  brokers: [
+    {
+      nodeId: 0,
+      host: "camunda-zeebe-0",
+      port: 26501,
+      partitions: [{ partitionId: 1, role: "leader", health: "healthy" }],
+      version: "8.9.0",
+    },
+  ],
+  clusterSize: 1,
+  partitionsCount: 1,
+  replicationFactor: 1,
+  gatewayVersion: "8.9.0",
+  lastCompletedChangeId: "-1",
+});
+
+const stats = { tokenRequests: 0, apiRequests: 0, unauthorized: 0 };
+const issued = new Map(); // token -> expiry (ms)
+let counter = 0;
+
+function send(res, status, body, type = "application/json") {
+  res.writeHead(status, { "content-type": type, "content-length": Buffer.byteLength(body) });
+  res.end(body);
+}
+
+const server = createServer((req, res) => {
+  if (req.method === "POST" && req.url === "/oauth/token") {
+    let body = "";
+    req.on("data", (c) => (body += c));
+    req.on("end", () => {
+      stats.tokenRequests++;
+      const form = new URLSearchParams(body);
+      if (form.get("grant_type") !== "client_credentials" || form.get("client_id") !== "bench" || form.get("client_secret") !== "bench-secret") {
+        return send(res, 401, JSON.stringify({ error: "invalid_client" }));
+      }
+      const token = `bench-token-${++counter}-${Date.now()}`;
+      issued.set(token, Date.now() + lifetime * 1000);
+      send(res, 200, JSON.stringify({ access_token: token, token_type: "Bearer", expires_in: lifetime }));
+    });
+    return;
+  }
+  if (req.url === "/stats") return send(res, 200, JSON.stringify(stats));
+  if (req.url === "/stats/reset") {
+    stats.tokenRequests = stats.apiRequests = stats.unauthorized = 0;
+    return send(res, 200, "{}");
+  }
+  if (req.method === "GET" && req.url === "/v2/topology") {
+    stats.apiRequests++;
+    const auth = req.headers.authorization ?? "";
+    const token = auth.startsWith("Bearer ") ? auth.slice(7) : "";
+    const expiry = issued.get(token);
+    if (token !== "static-bench-token" && !(expiry && expiry > Date.now())) {
+      stats.unauthorized++;
+      return send(res, 401, JSON.stringify({ title: "Unauthorized", status: 401 }), "application/problem+json");
+    }
+    return send(res, 200, TOPOLOGY);
+  }
+  send(res, 404, JSON.stringify({ title: "Not Found", status: 404 }), "application/problem+json");
+});
+server.keepAliveTimeout = 60_000;
+server.listen(0, "127.0.0.1", () => {
+  process.stdout.write(JSON.stringify({ port: server.address().port }) + "\n");
+});
+process.on("SIGTERM", () => server.close(() => process.exit(0)));
+process.on("disconnect", () => process.exit(0));
