@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { deriveMockSpecFile } from "../../src/mock/derive-mock-spec.js";
+import { startMockStack } from "../../src/mock/mock-stack.js";
 import { startPrism } from "../../src/mock/prism-server.js";
 
 const BUILT_MOCK = fileURLToPath(new URL("../../dist/mock/index.mjs", import.meta.url));
@@ -72,6 +73,17 @@ describe("startPrism failures", () => {
   it("reports a Prism that exits before listening", async () => {
     const missing = "/nonexistent/c8rest-mock-spec.json";
     await expect(startPrism({ specFile: missing, timeoutMs: 30_000 })).rejects.toThrow(/^Prism mock server exited before listening/);
+  });
+});
+
+describe("startMockStack failures", () => {
+  it("names the server that did not come up, and leaves neither process nor derived spec behind", async () => {
+    const before = new Set(readdirSync(tmpdir()).filter((d) => d.startsWith("c8rest-mock-")));
+    const running = new Set(processesMentioning("c8rest-mock-")); // the shared stack of this test run
+    await expect(startMockStack({ timeoutMs: 100 })).rejects.toThrow(/^Prism mock server did not start listening within 100 ms/);
+    const left = readdirSync(tmpdir()).filter((d) => d.startsWith("c8rest-mock-") && !before.has(d));
+    expect(left).toEqual([]);
+    expect(await eventually(() => processesMentioning("c8rest-mock-").every((pid) => running.has(pid)))).toBe(true);
   });
 });
 
