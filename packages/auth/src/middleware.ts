@@ -25,8 +25,15 @@ export interface OAuthMiddlewareOptions extends AuthMiddlewareOptions {
 interface Sent {
   token: string;
   hasBody: boolean;
-  /** A replayable copy, kept only for requests with a body (a bodyless request is rebuilt from itself). */
-  copy: Request | undefined;
+  /** The body's bytes, kept for a replay (a bodyless request is rebuilt from itself). */
+  body: ArrayBuffer | undefined;
+}
+
+/** A new Request like `request` with `body`; custom properties openapi-fetch put on the request are kept. */
+function withBody(request: Request, body: ArrayBuffer | undefined): Request {
+  const copy = body === undefined ? new Request(request) : new Request(request, { body });
+  for (const key of Object.keys(request)) (copy as unknown as Record<string, unknown>)[key] ??= (request as unknown as Record<string, unknown>)[key];
+  return copy;
 }
 
 /**
@@ -59,10 +66,17 @@ export function oauthMiddleware(
     async onRequest({ request, options }) {
       if (!mayAttach(request.url, options?.baseUrl)) return undefined;
       const { token } = await provider.getToken({ signal: request.signal });
-      request.headers.set("authorization", `Bearer ${token}`);
+      let out = request;
+      let body: ArrayBuffer | undefined;
       const hasBody = request.body !== null;
-      sent.set(options ?? request, { token, hasBody, copy: hasBody && keepBodies ? request.clone() : undefined });
-      return request;
+      if (hasBody && keepBodies) {
+        // Read the body once and send it from memory: cheaper than clone(), whose unread tee branch buffers.
+        body = await request.arrayBuffer();
+        out = withBody(request, body);
+      }
+      out.headers.set("authorization", `Bearer ${token}`);
+      sent.set(options ?? out, { token, hasBody, body });
+      return out;
     },
 
     async onResponse({ request, response, options }) {
@@ -72,9 +86,10 @@ export function oauthMiddleware(
       sent.delete(options ?? request);
       // RFC 6750 §3.1 invalid_token: drop the token only if it is still the cached one; one shared refetch.
       provider.invalidate(s.token);
-      if (s.hasBody && !s.copy) return undefined; // replayBodies: false
+      if (s.hasBody && !s.body) return undefined; // replayBodies: false
       const { token } = await provider.getToken({ signal: request.signal });
-      const replay = s.copy ?? new Request(request);
+      // From the request as sent (with any later middleware's changes), with the kept body.
+      const replay = withBody(request, s.body);
       replay.headers.set("authorization", `Bearer ${token}`);
       Object.defineProperty(replay, AUTH_REPLAY, { value: true });
       void response.body?.cancel().catch(() => {});
