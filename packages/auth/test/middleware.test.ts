@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { looseClient } from "./support/loose-client.ts";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { AUTH_REPLAY, oauthMiddleware } from "../src/middleware.ts";
@@ -230,5 +232,36 @@ describe("oauthMiddleware: replayBodies: false", () => {
     revoked = server.seen.at(-1)!.authorization;
     expect((await c.GET("/topology")).response.status).toBe(200);
     await server.stop();
+  });
+});
+
+describe("oauthMiddleware: bodies and signals", () => {
+  it("a multipart body (FormData) is replayed byte for byte with its boundary", async () => {
+    let revoked: string | undefined;
+    const server = await startApiServer((s) => (s.authorization === revoked ? { status: 401, body: {} } : { status: 200, body: { ok: true } }));
+    const c = client(oauthMiddleware({ ...postClient, tokenUrl: oauth.tokenUrl }), `${server.url}/v2`);
+    await c.GET("/topology");
+    revoked = server.seen[0]!.authorization;
+    const form = new FormData();
+    form.append("resources", new Blob([new Uint8Array([0, 255, 1, 254])], { type: "application/octet-stream" }), "process.bpmn");
+    const { response } = await c.POST("/deployments", { body: form, bodySerializer: (b: unknown) => b });
+    expect(response.status).toBe(200);
+    const [first, replay] = server.seen.slice(1);
+    expect(replay!.body).toBe(first!.body);
+    expect(first!.body).toContain('filename="process.bpmn"');
+    await server.stop();
+  });
+
+  it("the caller's AbortSignal still aborts a request whose body was kept", async () => {
+    const hanging = createServer(() => {}); // never answers
+    await new Promise<void>((r) => hanging.listen(0, "127.0.0.1", r));
+    const url = `http://127.0.0.1:${(hanging.address() as AddressInfo).port}`;
+    const c = client(oauthMiddleware({ ...postClient, tokenUrl: oauth.tokenUrl }), `${url}/v2`);
+    const controller = new AbortController();
+    const pending = c.POST("/jobs/activation", { body: { n: 1 }, signal: controller.signal });
+    setTimeout(() => controller.abort(), 200);
+    await expect(pending).rejects.toMatchObject({ name: "AbortError" });
+    hanging.closeAllConnections();
+    await new Promise((r) => hanging.close(r));
   });
 });
