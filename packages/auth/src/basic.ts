@@ -11,7 +11,7 @@ export interface BasicAuthOptions extends AuthMiddlewareOptions {
 
 /**
  * An openapi-fetch `Middleware` that sends `Authorization: Basic base64(username:password)` (RFC 7617, UTF-8) to the
- * API's origin only. See https://docs.camunda.io/docs/apis-tools/camunda-api-rest/camunda-api-rest-authentication/
+ * API's origin only. See https://docs.camunda.io/docs/apis-tools/orchestration-cluster-api-rest/orchestration-cluster-api-rest-authentication/
  *
  * @throws {AuthConfigError} when the username or password is missing or the username contains ":".
  * @example

@@ -1,5 +1,5 @@
 // Configuration from environment variables, with the names of Camunda's docs (ZEEBE_*) and SDKs (CAMUNDA_*).
-// See https://docs.camunda.io/docs/apis-tools/camunda-api-rest/camunda-api-rest-authentication/
+// See https://docs.camunda.io/docs/apis-tools/orchestration-cluster-api-rest/orchestration-cluster-api-rest-authentication/
 import { AuthConfigError } from "./errors.js";
 import { SAAS_AUDIENCE, SAAS_TOKEN_URL } from "./options.js";
 import { hideFields } from "./redact.js";

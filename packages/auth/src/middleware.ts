@@ -41,7 +41,7 @@ function withBody(request: Request, body: ArrayBuffer | undefined): Request {
  * `Authorization: Bearer <token>` (RFC 6750 §2.1); a request is never sent without one (the token error is thrown
  * instead). A 401 answered to the current token drops it, fetches one new token shared by all such callers and
  * replays the request once; a second 401 goes to the caller; 403 never refreshes.
- * Camunda docs: https://docs.camunda.io/docs/apis-tools/camunda-api-rest/camunda-api-rest-authentication/
+ * Camunda docs: https://docs.camunda.io/docs/apis-tools/orchestration-cluster-api-rest/orchestration-cluster-api-rest-authentication/
  *
  * @throws {AuthConfigError} at creation when an option cannot work.
  * @example

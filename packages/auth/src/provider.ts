@@ -1,5 +1,5 @@
 // The OAuth client-credentials token provider: cache, single flight, early refresh, retries, cool-down.
-// See RFC 6749 §4.4 and Camunda's docs: https://docs.camunda.io/docs/apis-tools/camunda-api-rest/camunda-api-rest-authentication/
+// See RFC 6749 §4.4 and Camunda's docs: https://docs.camunda.io/docs/apis-tools/orchestration-cluster-api-rest/orchestration-cluster-api-rest-authentication/
 import type { AccessToken } from "./access-token.js";
 import { createMemoryTokenCache, tokenCacheKey, type TokenCache } from "./cache.js";
 import { AuthError } from "./errors.js";
@@ -29,7 +29,7 @@ interface Current {
 
 /**
  * Creates a token provider for the OAuth 2.0 client-credentials grant (RFC 6749 §4.4), as Camunda's docs describe
- * (https://docs.camunda.io/docs/apis-tools/camunda-api-rest/camunda-api-rest-authentication/).
+ * (https://docs.camunda.io/docs/apis-tools/orchestration-cluster-api-rest/orchestration-cluster-api-rest-authentication/).
  * Options are validated here; nothing is sent until the first `getToken()`.
  *
  * @throws {AuthConfigError} when an option cannot work (the message names it).
