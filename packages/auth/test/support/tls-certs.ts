@@ -13,6 +13,16 @@ export interface TestCerts {
   clientKey: string;
 }
 
+/** True when the openssl CLI can be run (Node itself cannot issue X.509 certificates). */
+export function hasOpenssl(): boolean {
+  try {
+    execFileSync("openssl", ["version"], { stdio: "pipe" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function makeTestCerts(): TestCerts {
   const dir = mkdtempSync(join(tmpdir(), "c8rest-auth-tls-"));
   const f = (n: string) => join(dir, n);
