@@ -3,11 +3,11 @@ import {
   authFromEnv,
   createFileTokenCache,
   createOAuthTokenProvider,
-  createTlsFetch,
   oauthMiddleware,
   type OAuthTokenProviderOptions,
 } from "@c8rest/auth";
 import { createCamundaClient, type Middleware, type Schema } from "@c8rest/client";
+import { createTlsFetchFromEnv, TLS_ENV, type TlsFetch } from "@c8rest/client/tls";
 import type { SmokeConfig } from "./config.js";
 import { ApiStatusError, classifyError, EXIT_CODES, type ExitCode } from "./exit-codes.js";
 
@@ -62,10 +62,22 @@ async function timed<T>(run: () => Promise<T>): Promise<{ value: T; durationMs: 
   return { value, durationMs: Math.round(performance.now() - start) };
 }
 
+// Variables that need a fetch of their own (custom CA, mTLS, proxy); without them the global fetch is used.
+const TRANSPORT_VARIABLES = [...Object.values(TLS_ENV), "HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"];
+
+/** One fetch for API calls and token requests when TLS or proxy variables are set (from `@c8rest/client/tls`). */
+function transportFetch(env: SmokeConfig["env"]): TlsFetch | undefined {
+  return TRANSPORT_VARIABLES.some((name) => env[name]) ? createTlsFetchFromEnv(env) : undefined;
+}
+
 /** The auth middleware for the resolved configuration, and for OAuth the provider whose token the run shows. */
-function authFor(config: SmokeConfig, timeoutMs: number): { middleware: Middleware; provider?: ReturnType<typeof createOAuthTokenProvider> } {
-  const { oauth, tls, allowInsecureHttp } = config.auth;
-  if (!oauth) return { middleware: authFromEnv(config.env) };
+function authFor(
+  config: SmokeConfig,
+  timeoutMs: number,
+  fetch: TlsFetch | undefined,
+): { middleware: Middleware; provider?: ReturnType<typeof createOAuthTokenProvider> } {
+  const { oauth, allowInsecureHttp } = config.auth;
+  if (!oauth) return { middleware: authFromEnv(config.env, fetch ? { fetch } : {}) };
   const options: OAuthTokenProviderOptions = {
     clientId: oauth.clientId.value,
     clientSecret: oauth.clientSecret.value,
@@ -76,9 +88,7 @@ function authFor(config: SmokeConfig, timeoutMs: number): { middleware: Middlewa
   if (oauth.audience) options.audience = oauth.audience.value;
   if (oauth.scope) options.scope = oauth.scope.value;
   if (oauth.cacheDir) options.cache = createFileTokenCache(oauth.cacheDir.value);
-  if (tls.caPath || tls.certPath) {
-    options.fetch = createTlsFetch({ caPath: tls.caPath?.value, certPath: tls.certPath?.value, keyPath: tls.keyPath?.value });
-  }
+  if (fetch) options.fetch = fetch;
   const provider = createOAuthTokenProvider(options);
   const middleware = oauthMiddleware(provider, { baseUrl: config.address.value, allowInsecureHttp: allowInsecureHttp.value });
   return { middleware, provider };
@@ -103,14 +113,16 @@ export async function runSmoke(config: SmokeConfig, options: RunSmokeOptions): P
   const { timeoutMs } = options;
   let exitCode: ExitCode = EXIT_CODES.OK;
   let auth: ReturnType<typeof authFor> | undefined;
+  let fetch: TlsFetch | undefined;
   const client = (): ReturnType<typeof createCamundaClient> =>
-    createCamundaClient({ baseUrl: config.address.value, middleware: [auth!.middleware] });
+    createCamundaClient({ baseUrl: config.address.value, middleware: [auth!.middleware], ...(fetch ? { fetch } : {}) });
 
-  const plan: [StepName, () => Promise<Omit<StepResult, "name" | "status" | "durationMs">>][] = [
+  const plan: Plan = [
     [
       "token",
       async () => {
-        auth = authFor(config, timeoutMs);
+        fetch = transportFetch(config.env);
+        auth = authFor(config, timeoutMs, fetch);
         if (!auth.provider) return { summary: `skipped: auth strategy ${config.auth.strategy.value} needs no token request` };
         const token = await auth.provider.getToken({ signal: AbortSignal.timeout(timeoutMs) });
         const expiresInSeconds = Math.max(0, Math.round((token.expiresAt - Date.now()) / 1000));
@@ -135,6 +147,19 @@ export async function runSmoke(config: SmokeConfig, options: RunSmokeOptions): P
     ],
   ];
 
+  try {
+    exitCode = await runSteps(plan, report, options.onError);
+  } finally {
+    await fetch?.close();
+  }
+  return { ok: exitCode === EXIT_CODES.OK, exitCode, address: config.address.value, steps };
+}
+
+type Plan = [StepName, () => Promise<Omit<StepResult, "name" | "status" | "durationMs">>][];
+
+/** Runs the steps in order; after the first failure the rest are reported as skipped. Returns the exit code. */
+async function runSteps(plan: Plan, report: (step: StepResult) => void, onError: RunSmokeOptions["onError"]): Promise<ExitCode> {
+  let exitCode: ExitCode = EXIT_CODES.OK;
   for (const [name, run] of plan) {
     if (exitCode !== EXIT_CODES.OK) {
       report({ name, status: "skipped", durationMs: 0, summary: "skipped after the failure above" });
@@ -145,7 +170,7 @@ export async function runSmoke(config: SmokeConfig, options: RunSmokeOptions): P
       const { value, durationMs } = await timed(run);
       report({ name, status: value.summary.startsWith("skipped") ? "skipped" : "ok", durationMs, ...value });
     } catch (error) {
-      options.onError?.(name, error);
+      onError?.(name, error);
       const failure = classifyError(error);
       exitCode = failure.exitCode;
       const code = (error as { code?: unknown })?.code;
@@ -158,5 +183,5 @@ export async function runSmoke(config: SmokeConfig, options: RunSmokeOptions): P
       });
     }
   }
-  return { ok: exitCode === EXIT_CODES.OK, exitCode, address: config.address.value, steps };
+  return exitCode;
 }

@@ -1,5 +1,9 @@
 // The CLI's pieces in-process: arguments, configuration, error classification, colour.
 import { AuthConfigError, OAuthError, TokenRequestError, TokenResponseError } from "@c8rest/auth";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { rootCertificates } from "node:tls";
 import { describe, expect, inject, it } from "vitest";
 import { parseCliArgs } from "../../src/args.js";
 import { describeConfig, resolveSmokeConfig } from "../../src/config.js";
@@ -116,5 +120,43 @@ describe("colour", () => {
     };
     expect(await run(stack.env)).toContain("\x1b[32mok  \x1b[0m");
     expect(await run({ ...stack.env, NO_COLOR: "1" })).not.toContain("\x1b[");
+  });
+});
+
+describe("TLS and proxy variables", () => {
+  it("with a CA file set, token request and API calls go through the TLS fetch and pass", async () => {
+    const stack = inject("mockStack");
+    const dir = mkdtempSync(join(tmpdir(), "c8rest-smoke-ca-"));
+    const caFile = join(dir, "ca.pem");
+    writeFileSync(caFile, rootCertificates[0]!);
+    let out = "";
+    const io: CliIo = {
+      env: { ...stack.env, CAMUNDA_CUSTOM_ROOT_CERT_PATH: caFile },
+      stdout: { write: (t: string) => (out += t) },
+      stderr: { write: (t: string) => (out += t) },
+      readStdin: async () => "",
+    };
+    try {
+      expect(await runCli(["--json"], io)).toBe(EXIT_CODES.OK);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect((JSON.parse(out) as { ok: boolean }).ok).toBe(true);
+  });
+
+  it("an unreadable CA file is a configuration error naming the variable", async () => {
+    const stack = inject("mockStack");
+    let out = "";
+    const io: CliIo = {
+      env: { ...stack.env, CAMUNDA_CUSTOM_ROOT_CERT_PATH: "/nonexistent/ca.pem" },
+      stdout: { write: (t: string) => (out += t) },
+      stderr: { write: (t: string) => (out += t) },
+      readStdin: async () => "",
+    };
+    expect(await runCli(["--json"], io)).toBe(EXIT_CODES.CONFIG);
+    const report = JSON.parse(out) as { steps: { name: string; status: string; error?: { message: string } }[] };
+    const token = report.steps.find((s) => s.name === "token")!;
+    expect(token.status).toBe("failed");
+    expect(token.error?.message).toContain("CAMUNDA_CUSTOM_ROOT_CERT_PATH");
   });
 });
