@@ -30,10 +30,11 @@ export function basicAuthMiddleware(options: BasicAuthOptions): Middleware {
     throw new AuthConfigError("password", "password is missing: set the basic auth password (CAMUNDA_BASIC_AUTH_PASSWORD).");
   }
   const header = `Basic ${Buffer.from(`${username}:${password}`, "utf8").toString("base64")}`;
-  const mayAttach = createOriginGuard(options);
+  const checkOrigin = createOriginGuard(options);
   return {
     onRequest({ request, options: client }) {
-      if (mayAttach(request.url, client?.baseUrl)) request.headers.set("authorization", header);
+      checkOrigin(request.url, client?.baseUrl);
+      request.headers.set("authorization", header);
       return undefined;
     },
   };

@@ -26,10 +26,10 @@ export function bearerTokenMiddleware(tokenOrAsyncFn: BearerTokenSource, options
     throw new AuthConfigError("token", "bearerTokenMiddleware needs a token string or a function returning one (CAMUNDA_OAUTH_TOKEN).");
   }
   const fixed = typeof tokenOrAsyncFn === "string" ? `Bearer ${tokenOrAsyncFn}` : undefined;
-  const mayAttach = createOriginGuard(options);
+  const checkOrigin = createOriginGuard(options);
   return {
     async onRequest({ request, options: client }) {
-      if (!mayAttach(request.url, client?.baseUrl)) return undefined;
+      checkOrigin(request.url, client?.baseUrl);
       let header = fixed;
       if (header === undefined) {
         const token = await (tokenOrAsyncFn as () => string | Promise<string>)();

@@ -22,8 +22,8 @@ export interface AuthFromEnvOptions {
 
 /**
  * The openapi-fetch `Middleware` for the strategy the environment configures (see {@link readAuthConfig}): OAuth,
- * basic, bearer, or none (a middleware that does nothing). Credentials go to `ZEEBE_REST_ADDRESS`'s origin when it
- * is set, else to the client's `baseUrl` origin.
+ * basic, bearer, or none (a middleware that does nothing). When `ZEEBE_REST_ADDRESS` is set, requests must go to its
+ * origin (others fail with an `AuthConfigError`, unsent); else credentials go to the client's `baseUrl` origin.
  *
  * @throws {AuthConfigError} when the environment is inconsistent (the message names the variable).
  * @example

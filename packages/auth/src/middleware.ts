@@ -37,7 +37,8 @@ function withBody(request: Request, body: ArrayBuffer | undefined): Request {
 }
 
 /**
- * An openapi-fetch `Middleware` for the OAuth 2.0 client-credentials grant: every request to the API's origin gets
+ * An openapi-fetch `Middleware` for the OAuth 2.0 client-credentials grant (a request for another origin than the
+ * API's fails with an `AuthConfigError`, unsent): every request gets
  * `Authorization: Bearer <token>` (RFC 6750 §2.1); a request is never sent without one (the token error is thrown
  * instead). A 401 answered to the current token drops it, fetches one new token shared by all such callers and
  * replays the request once; a second 401 goes to the caller; 403 never refreshes.
@@ -57,14 +58,14 @@ export function oauthMiddleware(
   const isProvider = typeof (optionsOrProvider as OAuthTokenProvider)?.getToken === "function";
   const provider = isProvider ? (optionsOrProvider as OAuthTokenProvider) : createOAuthTokenProvider(optionsOrProvider as OAuthTokenProviderOptions);
   const mw: OAuthMiddlewareOptions = isProvider ? (middlewareOptions ?? {}) : { ...(optionsOrProvider as OAuthMiddlewareOptions), ...middlewareOptions };
-  const mayAttach = createOriginGuard(mw);
+  const checkOrigin = createOriginGuard(mw);
   const keepBodies = mw.replayBodies !== false;
   // Keyed by openapi-fetch's per-call options object, so nothing outlives the call.
   const sent = new WeakMap<object, Sent>();
 
   return {
     async onRequest({ request, options }) {
-      if (!mayAttach(request.url, options?.baseUrl)) return undefined;
+      checkOrigin(request.url, options?.baseUrl);
       const { token } = await provider.getToken({ signal: request.signal });
       let out = request;
       let body: ArrayBuffer | undefined;

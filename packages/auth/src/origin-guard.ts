@@ -6,16 +6,21 @@ import { checkUrl } from "./url-check.js";
 /** Options every auth middleware shares. */
 export interface AuthMiddlewareOptions {
   /**
-   * The API address whose origin gets credentials (e.g. `ZEEBE_REST_ADDRESS`). Default: the client's `baseUrl`
-   * as openapi-fetch reports it for each request.
+   * The API address whose origin gets credentials (e.g. `ZEEBE_REST_ADDRESS`); a request for another origin fails
+   * with an `AuthConfigError` and is not sent. Default: the client's `baseUrl` as openapi-fetch reports it for each
+   * request.
    */
   baseUrl?: string | URL;
   /** Allow credentials over plain http to a non-loopback API host. Default false. */
   allowInsecureHttp?: boolean;
 }
 
-/** Returns a check `(requestUrl, clientBaseUrl) => boolean`: true when the request may carry credentials. */
-export function createOriginGuard(options: AuthMiddlewareOptions | undefined): (requestUrl: string, clientBaseUrl: string | undefined) => boolean {
+/**
+ * Returns a check `(requestUrl, clientBaseUrl)` that passes when the request is for the API's origin and throws an
+ * {@link AuthConfigError} otherwise: a request elsewhere is neither given credentials nor sent without them
+ * (that would fail as a puzzling 401), it fails saying which origins disagree.
+ */
+export function createOriginGuard(options: AuthMiddlewareOptions | undefined): (requestUrl: string, clientBaseUrl: string | undefined) => void {
   const allowInsecure = options?.allowInsecureHttp === true;
   const pinned = options?.baseUrl !== undefined ? checkUrl(options.baseUrl, "baseUrl", allowInsecure).origin : undefined;
   const origins = new Map<string, string>();
@@ -34,6 +39,17 @@ export function createOriginGuard(options: AuthMiddlewareOptions | undefined): (
       throw new AuthConfigError("baseUrl", "The client has no baseUrl, so the auth middleware cannot tell which origin may get credentials; set baseUrl on the client or the middleware.");
     }
     // Request URLs are serialised by the URL parser, so an origin prefix test is exact.
-    return requestUrl.startsWith(origin) && (requestUrl.length === origin.length || requestUrl[origin.length] === "/" || requestUrl[origin.length] === "?");
+    const c = requestUrl[origin.length];
+    if (requestUrl.startsWith(origin) && (c === undefined || c === "/" || c === "?")) return;
+    let target = "another origin";
+    try {
+      target = new URL(requestUrl).origin; // the origin only: no path, query or user info
+    } catch {
+      // keep the generic wording
+    }
+    throw new AuthConfigError(
+      "baseUrl",
+      `Request to ${target} not sent: credentials are configured for ${origin} only (the middleware's baseUrl or ZEEBE_REST_ADDRESS); make it match the client's baseUrl.`,
+    );
   };
 }

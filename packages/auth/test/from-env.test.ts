@@ -67,12 +67,14 @@ describe("authFromEnv", () => {
     expect(await call({})).toBeUndefined();
   });
 
-  it("credentials go only to ZEEBE_REST_ADDRESS's origin", async () => {
+  it("credentials go only to ZEEBE_REST_ADDRESS's origin: a client pointed elsewhere fails, nothing is sent", async () => {
     const other = await startApiServer(() => ({ status: 200, body: {} }));
     const c = looseClient({ baseUrl: `${other.url}/v2` });
     c.use(authFromEnv({ ZEEBE_REST_ADDRESS: api.url, CAMUNDA_OAUTH_TOKEN: "static-token-abc" }));
-    await c.GET("/topology");
-    expect(other.seen[0]!.authorization).toBeUndefined();
+    const err = await c.GET("/topology").then(() => undefined, (e: unknown) => e);
+    recordError(err);
+    expect(err).toBeInstanceOf(AuthConfigError);
+    expect(other.seen.length).toBe(0);
     await other.stop();
   });
 

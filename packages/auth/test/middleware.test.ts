@@ -186,21 +186,27 @@ describe("oauthMiddleware: never without a token, only to the API's origin", () 
     expect(api.seen.length).toBe(before);
   });
 
-  it("a request to another origin gets no token", async () => {
+  it("a request to another origin is neither sent nor given the token: an error names both origins", async () => {
     const other = await startApiServer(() => ({ status: 200, body: {} }));
     const c = client(oauthMiddleware({ ...postClient, tokenUrl: oauth.tokenUrl, baseUrl: api.url }));
-    await c.GET("/topology", { baseUrl: `${other.url}/v2` });
-    expect(other.seen[0]!.authorization).toBeUndefined();
+    const err = await c.GET("/topology?x=1", { baseUrl: `${other.url}/v2` }).then(() => undefined, (e: unknown) => e);
+    recordError(err);
+    expect(err).toBeInstanceOf(AuthConfigError);
+    expect((err as Error).message).toContain(other.url);
+    expect((err as Error).message).toContain(api.url);
+    expect((err as Error).message).not.toContain("x=1");
+    expect(other.seen.length).toBe(0);
     await c.GET("/topology");
     expect(api.seen.at(-1)!.authorization).toMatch(/^Bearer /);
     await other.stop();
   });
 
-  it("an origin that only shares a prefix gets no token", async () => {
-    const c = looseClient({ baseUrl: "http://127.0.0.1:1/v2", fetch: async (r) => new Response(String(r.headers.get("authorization")), { status: 200 }) });
+  it("an origin that only shares a prefix is another origin", async () => {
+    let sent = 0;
+    const c = looseClient({ baseUrl: "http://127.0.0.1:1/v2", fetch: async () => (sent++, new Response("{}")) });
     c.use(oauthMiddleware({ ...postClient, tokenUrl: oauth.tokenUrl, baseUrl: "http://127.0.0.1:1" }));
-    const { data } = await c.GET("/topology", { baseUrl: "http://127.0.0.1:12/v2", parseAs: "text" });
-    expect(data).toBe("null");
+    await expect(c.GET("/topology", { baseUrl: "http://127.0.0.1:12/v2" })).rejects.toBeInstanceOf(AuthConfigError);
+    expect(sent).toBe(0);
   });
 
   it("plain http to a non-loopback API is refused before anything is sent", async () => {
