@@ -97,6 +97,14 @@ describe("createOAuthTokenProvider: cache and single flight", () => {
     expect(ep.calls.length).toBe(2);
   });
 
+  it("invalidate() without a token drops whichever token is cached", async () => {
+    const ep = fakeEndpoint((n) => tokenBody(n));
+    const p = createOAuthTokenProvider({ ...base, fetch: ep.fetch, clock: fakeClock() });
+    await p.getToken();
+    p.invalidate();
+    expect((await p.getToken()).token).toBe("token-1-abcdefgh");
+  });
+
   it("the lifetime counts from when the request was sent", async () => {
     const clock = fakeClock();
     const start = clock.now();
