@@ -21,9 +21,10 @@ type Media = `${string}/${string}`;
 
 // Type-check cost (see BENCHMARKS.md): every type below is an indexed access into the per-method maps generated
 // from the spec (src/generated/methods.ts); nothing filters all paths or evaluates openapi-fetch's conditional
-// option types per call. The call's path parameter is `P extends string`, checked by `url: P & PathsWithMethod<M>`:
-// while the compiler infers P, the options' contextual type goes through the maps' string index signatures
-// instead of expanding to the union of every path's types.
+// option types per call. The call's path parameter is `P extends string`, so while the compiler infers P the
+// options' contextual type goes through the maps' string index signatures instead of expanding to the union of
+// every path's types. The path itself is checked by `url: P extends Paths ? P : Paths` (a path outside the spec
+// is an error naming the union); `P & Paths` would do the same but costs an intersection per path of the union.
 
 /** The paths that have an operation for method `M`. */
 export type PathsWithMethod<M extends HttpMethod> = MethodPaths[M];
@@ -64,7 +65,7 @@ type CallArgs<M extends HttpMethod, P extends string, A extends ParseAs> = Metho
  * "blob", "arrayBuffer", "stream") `data` has that type instead of the JSON body.
  */
 export type StrictMethod<M extends HttpMethod> = <P extends string, A extends ParseAs = "json">(
-  url: P & PathsWithMethod<M>,
+  url: P extends PathsWithMethod<M> ? P : PathsWithMethod<M>,
   ...init: CallArgs<M, P, A>
 ) => Promise<FetchResponse<MethodOperations[M][P] & Record<string | number, unknown>, { parseAs: A }, Media>>;
 
