@@ -40,6 +40,16 @@ export function c8rest(stack, providerOptions = {}) {
   };
 }
 
+/** @c8rest/client with the fixed token as a header (no auth middleware): splits client from auth overhead. */
+export function c8restNoAuth(stack) {
+  const client = createCamundaClient({ baseUrl: stack.origin, headers: { authorization: "Bearer static-bench-token" } });
+  return async () => {
+    const { data, error, response } = await client.GET("/topology");
+    if (error) throw new Error(`@c8rest/client: HTTP ${response.status}`);
+    return data;
+  };
+}
+
 /** Camunda's official client with OAuth (token from the local endpoint, then cached in memory). */
 export async function official(stack) {
   const { default: createCamundaClient } = await import("@camunda8/orchestration-cluster-api");
@@ -61,6 +71,7 @@ export async function official(stack) {
 export const SIDES = [
   { name: "bare fetch", make: bareFetch },
   { name: "openapi-fetch", make: plainOpenapiFetch },
+  { name: "@c8rest/client, fixed token", make: c8restNoAuth },
   { name: "@c8rest/client + auth", make: c8rest },
   { name: "official client", make: official },
 ];
