@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { headlineRatios, renderChart, renderMarkdown } from "../lib/report.mjs";
+import { median, ratio, summary } from "../lib/stats.mjs";
+
+const s = (median: number) => ({ median, min: median - 1, max: median + 1, n: 3 });
+const results = {
+  meta: {
+    date: "2026-11-28T00:00:00.000Z",
+    durationSeconds: 120,
+    cpuModel: "cpu",
+    cpus: 2,
+    memoryGb: 8,
+    platform: "linux",
+    loadStart: "0.10",
+    loadEnd: "0.20",
+    node: "v20.20.2",
+    versions: { esbuild: "0.28.2" },
+    commit: "abc1234",
+    options: "(default)",
+    noisy: false,
+  },
+  requests: {
+    rounds: 3,
+    rows: [
+      { side: "bare fetch", concurrency: 1, requestsPerSecond: s(2000), microsPerRequest: 500, ratioToBareFetch: 1 },
+      { side: "@c8rest/client + auth", concurrency: 1, requestsPerSecond: s(1000), microsPerRequest: 1000, ratioToBareFetch: 2 },
+      { side: "official client", concurrency: 1, requestsPerSecond: s(500), microsPerRequest: 2000, ratioToBareFetch: 4 },
+    ],
+  },
+  bundles: {
+    c8rest: { minBytes: 30000, gzipBytes: 12000, inputs: { auth: 14000 } },
+    official: { minBytes: 1000000, gzipBytes: 180000, inputs: { zod: 450000 } },
+  },
+};
+
+describe("report", () => {
+  it("computes the headline ratios @c8rest / official from the results", () => {
+    const bars = headlineRatios(results);
+    expect(bars.find((b) => b.label === "request time, concurrency 1")?.value).toBe(0.5);
+    expect(bars.find((b) => b.label === "bundle min+gzip (OAuth + topology)")?.value).toBe(0.07);
+    expect(bars.find((b) => b.label === "import time")?.value).toBeNull();
+  });
+
+  it("renders the tables with both sides and the ratios, and no noise warning on a quiet run", () => {
+    const md = renderMarkdown(results);
+    expect(md).toContain("| request time, concurrency 1 | 0.50x |");
+    expect(md).toContain("| @c8rest/client + auth | 1 | 1,000 (999 to 1,001) | 1,000.0 | 2.00x |");
+    expect(md).toContain("| official client | 1,000,000 | 180,000 | 1.00x | zod 450,000 |");
+    expect(md).not.toContain("**Noise.**");
+    expect(renderMarkdown({ ...results, meta: { ...results.meta, noisy: true } })).toContain("**Noise.**");
+  });
+
+  it("draws one bar per measured ratio and marks missing ones n/a", () => {
+    const svg = renderChart(results);
+    expect(svg.startsWith("<svg")).toBe(true);
+    expect(svg.match(/<rect /g)?.length).toBe(1 + 2); // background + two measured ratios
+    expect(svg.match(/>n\/a</g)?.length).toBe(6);
+  });
+});
+
+describe("stats", () => {
+  it("takes the median of odd and even counts and summarises the spread", () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(summary([1, 5, 3], 0)).toEqual({ median: 3, min: 1, max: 5, n: 3 });
+    expect(ratio(1, 4)).toBe(0.25);
+    expect(ratio(1, 0)).toBeNull();
+  });
+});

@@ -1,0 +1,30 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const script = join(import.meta.dirname, "..", "size-budget.mjs");
+const run = (budgetFile?: string) =>
+  spawnSync(process.execPath, [script, ...(budgetFile ? ["--budget", budgetFile] : [])], { encoding: "utf8" });
+
+describe("size budget (CI)", () => {
+  it("passes with the committed budget and prints the size and the budget", () => {
+    const r = run();
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/ok {3}OAuth \+ topology program .*: \d+ bytes min\+gzip .* budget 12288 bytes/);
+  });
+
+  it("fails, printing both numbers and what to do, when the bundle exceeds the budget", () => {
+    const committed = JSON.parse(readFileSync(join(import.meta.dirname, "..", "size-budget.json"), "utf8"));
+    const file = join(mkdtempSync(join(tmpdir(), "c8rest-budget-")), "budget.json");
+    // Entries are relative to bench/, as in the committed file.
+    writeFileSync(file, JSON.stringify({ budgets: committed.budgets.map((b: object) => ({ ...b, maxGzipBytes: 1000 })) }));
+    const r = run(file);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/FAIL OAuth \+ topology program .*: (\d+) bytes min\+gzip .* budget 1000 bytes/);
+    expect(r.stdout).toMatch(/over by \d+ bytes: shrink the code or raise the budget/);
+    expect(r.stdout).toContain("size budget: 0 passed, 1 failed");
+  });
+});
