@@ -89,6 +89,9 @@ export function renderMarkdown(res, { notesFile } = {}) {
     L.push(table(["import", "ms", "÷ official"], res.imports.rows.map((r) => [r.side, spread(r.ms, 1), x(ratio(r.ms.median, off))])), ``);
     const w = Object.entries(res.imports.warnings ?? {});
     L.push(w.length ? `Warnings printed on import: ${w.map(([k, v]) => `${k}: \`${v}\``).join("; ")}.` : `No package printed a warning on import (Node ${m.node}).`, ``);
+    if (res.imports.officialEngines) {
+      L.push(`The official client declares \`engines.node ${res.imports.officialEngines}\`: npm's engine check warns (EBADENGINE) when it is installed on Node ${m.node}; at run time it printed nothing and every call of this bench succeeded.`, ``);
+    }
   }
   if (res.tokens) {
     L.push(`## 5. Token efficiency`, ``);

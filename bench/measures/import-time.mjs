@@ -1,6 +1,7 @@
 // Measure 4: import time. A fresh `node` process per import; the child times its own `import()` (so process start
 // is not counted) and reports any warning the package prints.
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { ratio, summary } from "../lib/stats.mjs";
 
@@ -33,9 +34,11 @@ export async function measureImports({ rounds = 10, log = () => {} } = {}) {
   log(`  import time: ${rounds} rounds`);
   const rows = IMPORT_SIDES.map((s) => ({ side: s.name, ms: summary(samples[s.name], 1) }));
   const get = (n) => rows.find((x) => x.side === n).ms.median;
+  const official = JSON.parse(readFileSync(`${cwd}../node_modules/@camunda8/orchestration-cluster-api/package.json`, "utf8"));
   return {
     rows,
     warnings,
+    officialEngines: official.engines?.node ?? null,
     ratioClientAuthToOfficial: ratio(get("@c8rest/client + @c8rest/auth"), get("official client")),
   };
 }
