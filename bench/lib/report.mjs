@@ -55,7 +55,7 @@ export function renderMarkdown(res, { notesFile } = {}) {
 
   if (res.requests) {
     L.push(`## 1. Request overhead: \`GET /v2/topology\` against a local server`, ``);
-    L.push(`One server process on 127.0.0.1 answers a fixed topology JSON (and issues tokens). Each side makes the call and reads the JSON. Bare fetch and openapi-fetch send a fixed bearer token; @c8rest/client uses @c8rest/auth's \`oauthMiddleware\` and the official client its OAuth strategy, both with the token from the local token endpoint, cached after the first call. ${res.requests.rounds} rounds per side, interleaved; requests per second as median (range).`, ``);
+    L.push(`One server process on 127.0.0.1 answers a fixed topology JSON (and issues tokens). Each side makes the call and reads the JSON. Bare fetch, openapi-fetch and \`@c8rest/client, fixed token\` (the client without the auth middleware, to tell the client's own overhead from the auth layer's) send a fixed bearer token; \`@c8rest/client + auth\` uses @c8rest/auth's \`oauthMiddleware\` and the official client its OAuth strategy, both with the token from the local token endpoint, cached after the first call. ${res.requests.rounds} rounds per side, interleaved; requests per second as median (range).`, ``);
     L.push(table(["side", "concurrency", "requests/s", "µs/request", "÷ bare fetch"], res.requests.rows.map((r) => [r.side, r.concurrency, spread(r.requestsPerSecond), fmt(r.microsPerRequest, 1), x(r.ratioToBareFetch)])), ``);
   }
   if (res.typecheck) {
