@@ -16,9 +16,12 @@ let address = "";
 
 beforeAll(async () => {
   server = createServer((req, res) => {
-    seen.push(`${req.method} ${req.url}`);
+    seen.push(`${req.method} ${req.url} ${req.headers.authorization ?? "-"}`);
     res.setHeader("content-type", "application/json");
-    if (req.url === "/v2/topology") {
+    if (req.url === "/oauth/token") {
+      // A client-credentials token endpoint (RFC 6749 §4.4): the first example authenticates through it.
+      res.end(JSON.stringify({ access_token: "readme-token", token_type: "Bearer", expires_in: 300 }));
+    } else if (req.url === "/v2/topology") {
       res.end(JSON.stringify({ clusterSize: 3, brokers: [{}, {}, {}], gatewayVersion: "8.9.0", partitionsCount: 3, replicationFactor: 3 }));
     } else if (req.url === "/v2/process-instances/search") {
       res.end(JSON.stringify({ items: [{ processInstanceKey: "2251799813685249", state: "ACTIVE" }], page: { totalItems: 1 } }));
@@ -45,14 +48,20 @@ describe("README examples", () => {
   }, 60_000);
 
   it("the topology example prints the cluster", async () => {
-    const { stdout } = await runExample(examples[0]!.code, workDir, "run-0", { ZEEBE_REST_ADDRESS: address });
+    const { stdout } = await runExample(examples[0]!.code, workDir, "run-0", {
+      ZEEBE_REST_ADDRESS: address,
+      ZEEBE_CLIENT_ID: "readme-client",
+      ZEEBE_CLIENT_SECRET: "readme-secret",
+      ZEEBE_AUTHORIZATION_SERVER_URL: `${address}/oauth/token`,
+      ZEEBE_TOKEN_AUDIENCE: "zeebe-api",
+    });
     expect(stdout.trim()).toBe("cluster size 3, 3 broker(s), gateway 8.9.0");
-    expect(seen).toContain("GET /v2/topology");
+    expect(seen).toEqual(expect.arrayContaining(["POST /oauth/token -", "GET /v2/topology Bearer readme-token"]));
   });
 
   it("the search example prints the instances", async () => {
     const { stdout } = await runExample(examples[1]!.code, workDir, "run-1", { ZEEBE_REST_ADDRESS: address });
     expect(stdout.trim()).toBe("2251799813685249 ACTIVE");
-    expect(seen).toContain("POST /v2/process-instances/search");
+    expect(seen).toContain("POST /v2/process-instances/search -");
   });
 });
