@@ -1,9 +1,16 @@
-import createClient, { type ClientOptions, type Middleware } from "openapi-fetch";
+import openapiFetchDefault, { type ClientOptions, type Middleware } from "openapi-fetch";
 import type { paths } from "./generated/schema.js";
 import { resolveApiBaseUrl } from "./base-url.js";
 import type { CamundaClient } from "./strict-client.js";
 import { createTransport, type TransportOptions } from "./transport/transport.js";
 import { registerTransport } from "./with-call-options.js";
+
+// openapi-fetch's CommonJS build sets `exports.default` without `__esModule`, so in our CJS build Node's interop
+// makes the default import the module object: unwrap it (the tarball test's CJS consumer covers this).
+const createClient: typeof openapiFetchDefault =
+  typeof openapiFetchDefault === "function"
+    ? openapiFetchDefault
+    : (openapiFetchDefault as unknown as { default: typeof openapiFetchDefault }).default;
 
 /** Options of {@link createCamundaClient}: openapi-fetch's `ClientOptions` with a required cluster address. */
 export interface CamundaClientOptions
