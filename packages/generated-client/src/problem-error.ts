@@ -7,11 +7,12 @@ export const PROBLEM_ERROR_CODE = "C8REST_HTTP_PROBLEM" as const;
 
 /** The RFC 9457 problem details Camunda answers errors with. */
 export interface ProblemDetails {
-  type?: string;
-  title?: string;
-  status?: number;
-  detail?: string;
-  instance?: string;
+  // `| undefined` keeps CamundaProblemError a valid implementation under exactOptionalPropertyTypes.
+  type?: string | undefined;
+  title?: string | undefined;
+  status?: number | undefined;
+  detail?: string | undefined;
+  instance?: string | undefined;
 }
 
 /** The operationId of a method and a path relative to `/v2`; a literal segment wins over a `{parameter}`. */
