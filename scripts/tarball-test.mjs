@@ -140,7 +140,7 @@ try {
   if (!installed) throw new Error("install failed");
 
   // strict with skipLibCheck false: our .d.ts files must compile on their own; then @tsconfig/strictest-like
-  // settings (exactOptionalPropertyTypes, ...) with skipLibCheck true, as such projects run.
+  // settings (exactOptionalPropertyTypes, ...), also with skipLibCheck false.
   for (const [config, what] of [
     ["tsconfig.json", "strict, skipLibCheck false"],
     ["tsconfig.strictest.json", "strictest: exactOptionalPropertyTypes, noPropertyAccessFromIndexSignature"],
