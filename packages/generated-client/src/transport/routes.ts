@@ -7,6 +7,13 @@ export function matchesTemplate(path: string, template: string): boolean {
   return a.length === b.length && b.every((s, i) => (s[0] === "{" ? a[i] !== "" : s === a[i]));
 }
 
+/** One RegExp for a list of templates: `{param}` matches one non-empty segment, the rest literally. */
+function templatesPattern(templates: readonly string[]): RegExp {
+  const one = (t: string) => t.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}/]*\}/g, "[^/]+");
+  return new RegExp(`^(?:${templates.map(one).join("|")})$`);
+}
+let queryPattern: RegExp | undefined;
+
 /**
  * Whether a request may be sent twice without a second effect: GET, HEAD, OPTIONS, PUT and DELETE are idempotent by
  * definition (RFC 9110 §9.2.2); a POST only when the spec's operation is a query (search, statistics), from the
@@ -14,7 +21,7 @@ export function matchesTemplate(path: string, template: string): boolean {
  */
 export function isIdempotent(method: string, path: string): boolean {
   if (method === "GET" || method === "HEAD" || method === "OPTIONS" || method === "PUT" || method === "DELETE") return true;
-  return method === "POST" && queryPostPaths.some((t) => matchesTemplate(path, t));
+  return method === "POST" && (queryPattern ??= templatesPattern(queryPostPaths)).test(path);
 }
 
 /** Whether the operation long-polls (its body's `requestTimeout` says how long the server may hold it). */
