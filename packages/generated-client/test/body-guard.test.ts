@@ -1,0 +1,80 @@
+// guardBody: the call's timeout covers the body read and is cleared once the body is read, whichever way it is read.
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { CamundaTimeoutError, createCamundaClient } from "../src/index.js";
+import { guardBody } from "../src/transport/body-guard.js";
+import { startServer, type TestServer } from "./support/http-server.js";
+
+const mapped = new Error("mapped");
+const guard = (response: Response) => {
+  const done = vi.fn();
+  const mapError = vi.fn(() => mapped);
+  return { response: guardBody(response, done, mapError), done, mapError };
+};
+
+describe("guardBody", () => {
+  it("reports the end of json() once and returns the same Response object", async () => {
+    const original = new Response('{"a":1}', { headers: { "content-type": "application/json" } });
+    const { response, done } = guard(original);
+    expect(response).toBe(original);
+    expect(done).not.toHaveBeenCalled();
+    expect(await response.json()).toEqual({ a: 1 });
+    expect(done).toHaveBeenCalledTimes(1);
+  });
+
+  it("maps a failed read and reports its end", async () => {
+    const body = new ReadableStream({ pull: (c) => c.error(new Error("socket gone")) });
+    const { response, done, mapError } = guard(new Response(body));
+    await expect(response.text()).rejects.toBe(mapped);
+    expect(mapError).toHaveBeenCalledWith(expect.objectContaining({ message: "socket gone" }));
+    expect(done).toHaveBeenCalledTimes(1);
+  });
+
+  it("reports the end of a read through response.body, and looking at .body alone does not lock it", async () => {
+    const { response, done } = guard(new Response("abc"));
+    expect(response.body).not.toBeNull();
+    expect(response.bodyUsed).toBe(false);
+    const chunks: string[] = [];
+    for await (const chunk of response.body!) chunks.push(new TextDecoder().decode(chunk));
+    expect(chunks.join("")).toBe("abc");
+    expect(done).toHaveBeenCalledTimes(1);
+    expect(response.bodyUsed).toBe(true);
+
+    const other = guard(new Response("xyz"));
+    void other.response.body; // e.g. openapi-fetch or a middleware checking for a body
+    expect(await other.response.text()).toBe("xyz");
+    expect(other.done).toHaveBeenCalledTimes(1);
+  });
+
+  it("reports a cancelled body, and an empty one at once", async () => {
+    const { response, done } = guard(new Response("abc"));
+    await response.body!.cancel();
+    expect(done).toHaveBeenCalledTimes(1);
+    expect(guard(new Response(null, { status: 204 })).done).toHaveBeenCalledTimes(1);
+    expect(guard(new Response("", { headers: { "content-length": "0" } })).done).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("the timeout covers a streamed body (parseAs: stream)", () => {
+  let server: TestServer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  it("a stalled stream read ends in CamundaTimeoutError; a complete one clears the timer", async () => {
+    server = await startServer((req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      if (req.url?.includes("topology")) res.write('{"clusterSize":');
+      else res.end('{"ok":true}');
+    });
+    const client = createCamundaClient({ baseUrl: server.address, timeoutMs: 300 });
+    const stalled = await client.GET("/topology", { parseAs: "stream" });
+    const reader = (stalled.data as unknown as ReadableStream<Uint8Array>).getReader();
+    expect((await reader.read()).done).toBe(false);
+    await expect(reader.read()).rejects.toBeInstanceOf(CamundaTimeoutError);
+
+    const whole = await client.GET("/license", { parseAs: "stream" });
+    const text = await new Response(whole.data as unknown as ReadableStream<Uint8Array>).text();
+    expect(text).toBe('{"ok":true}');
+  });
+});
