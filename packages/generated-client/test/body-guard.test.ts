@@ -21,6 +21,19 @@ describe("guardBody", () => {
     expect(done).toHaveBeenCalledTimes(1);
   });
 
+  it("calls the consumers of the response's own class (another fetch implementation's, or a subclass)", async () => {
+    const ownProto = Object.create(Response.prototype, {
+      json: {
+        async value(this: Response) {
+          return { ...((await Response.prototype.json.call(this)) as object), tagged: true };
+        },
+      },
+    }) as object;
+    const { response, done } = guard(Object.setPrototypeOf(new Response('{"a":1}'), ownProto) as Response);
+    expect(await response.json()).toEqual({ a: 1, tagged: true });
+    expect(done).toHaveBeenCalledTimes(1);
+  });
+
   it("maps a failed read and reports its end", async () => {
     const body = new ReadableStream({ pull: (c) => c.error(new Error("socket gone")) });
     const { response, done, mapError } = guard(new Response(body));

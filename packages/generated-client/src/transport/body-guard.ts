@@ -7,35 +7,41 @@ interface Guard {
 
 const GUARD = Symbol("c8rest.bodyGuard");
 type Guarded = Response & { [GUARD]: Guard };
-const proto = Response.prototype as unknown as Record<string, (this: Response) => Promise<unknown>>;
-const bodyOf = Object.getOwnPropertyDescriptor(Response.prototype, "body")!.get!;
+type Members = Record<string, (this: Response) => Promise<unknown>>;
+// The originals are looked up on the response's own prototype: it may come from another fetch implementation.
+const protoOf = (response: Response) => Object.getPrototypeOf(response) as Members;
 
-/** A body consumer (`json()`, `text()`, ...) that reports its end to the guard. */
-function consumer(name: string) {
-  const original = proto[name]!;
-  return function (this: Guarded): Promise<unknown> {
-    const guard = this[GUARD];
-    return original.call(this).then(
-      (value) => {
-        guard.done();
-        return value;
-      },
-      (error: unknown) => {
-        guard.done();
-        throw guard.mapError(error);
-      },
-    );
-  };
+/** The instance members of a guarded response: its body consumers (`json()`, `text()`, ...) and `body`. */
+const members: Record<string, unknown> = {};
+for (const name of ["json", "text", "arrayBuffer", "blob", "formData", "bytes"]) {
+  if (name in Response.prototype) {
+    members[name] = function (this: Guarded): Promise<unknown> {
+      const guard = this[GUARD];
+      return protoOf(this)[name]!.call(this).then(
+        (value) => (guard.done(), value),
+        (error: unknown) => {
+          guard.done();
+          throw guard.mapError(error);
+        },
+      );
+    };
+  }
 }
 
-/** A stream over `body` that reports its end to the guard; `body` is only locked once the stream is read. */
-function guardedStream(body: ReadableStream<Uint8Array>, guard: Guard): ReadableStream<Uint8Array> {
+/**
+ * `response.body` of a guarded response, made on first access: a stream that reports its end to the guard; the
+ * original body is only locked once this stream is read, so that looking at `.body` does not spoil `json()`.
+ */
+function body(this: Guarded): ReadableStream<Uint8Array> | null {
+  const guard = this[GUARD];
+  if (guard.stream !== undefined) return guard.stream;
+  const source = Reflect.get(protoOf(this), "body", this) as unknown as ReadableStream<Uint8Array> | null;
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
-  return new ReadableStream<Uint8Array>(
+  return (guard.stream = source && new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
         try {
-          const { done, value } = await (reader ??= body.getReader()).read();
+          const { done, value } = await (reader ??= source.getReader()).read();
           if (done) {
             guard.done();
             controller.close();
@@ -49,49 +55,27 @@ function guardedStream(body: ReadableStream<Uint8Array>, guard: Guard): Readable
       },
       cancel(reason) {
         guard.done();
-        return reader ? reader.cancel(reason) : body.cancel(reason);
+        return (reader ?? source).cancel(reason);
       },
     },
     { highWaterMark: 0 },
-  );
+  ));
 }
-
-/** The `body` getter of a guarded response: the guarded stream, made on first access. */
-function guardedBody(this: Guarded): ReadableStream<Uint8Array> | null {
-  const guard = this[GUARD];
-  if (guard.stream === undefined) {
-    const body = bodyOf.call(this) as ReadableStream<Uint8Array> | null;
-    guard.stream = body && guardedStream(body, guard);
-  }
-  return guard.stream;
-}
-
-const CONSUMERS = ["json", "text", "arrayBuffer", "blob", "formData", "bytes"].filter((n) => typeof proto[n] === "function");
-const methods = CONSUMERS.map((n) => [n, consumer(n)] as const);
 
 /**
  * Makes `response` report the end (or failure) of its body read to `onDone`, so that the call's timeout also covers
  * the read of the body and is cleared once it is read. `mapError` turns the abort of a timed-out read into a typed
- * error. The same Response object is returned (its `url`, `redirected`, `clone()` unchanged): its body consumers and
- * its `body` getter are replaced on the instance, which costs far less than a wrapping stream and Response per call.
+ * error. The same Response object is returned (`url`, `redirected`, `clone()` unchanged): its body consumers and its
+ * `body` getter are replaced on the instance, which costs far less than a wrapping stream and Response per call.
  */
 export function guardBody(response: Response, onDone: () => void, mapError: (error: unknown) => unknown): Response {
   if (!response.body || response.headers.get("content-length") === "0") {
     onDone();
     return response;
   }
-  const guard: Guard = { done: onDone, mapError };
-  const body = response.body;
-  if (!(response instanceof Response) && body) {
-    // A Response of another fetch implementation: wrap its body in one of ours.
-    const guarded = new Response(guardedStream(body, guard), response as Response);
-    Object.defineProperty(guarded, "url", { value: (response as Response).url });
-    Object.defineProperty(guarded, "redirected", { value: (response as Response).redirected });
-    return guarded;
-  }
   const target = response as Guarded;
-  target[GUARD] = guard;
-  for (const [name, fn] of methods) (target as unknown as Record<string, unknown>)[name] = fn;
-  Object.defineProperty(target, "body", { get: guardedBody, configurable: true });
+  target[GUARD] = { done: onDone, mapError };
+  Object.assign(target, members);
+  Object.defineProperty(target, "body", { get: body, configurable: true });
   return target;
 }

@@ -57,12 +57,7 @@ function sleepFor(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 /** The path of a serialized absolute URL (`Request.url`), without query or fragment; cheaper than `new URL()`. */
-function pathnameOf(url: string): string {
-  const start = url.indexOf("/", url.indexOf("//") + 2);
-  if (start < 0) return "/";
-  const end = url.slice(start).search(/[?#]/);
-  return end < 0 ? url.slice(start) : url.slice(start, start + end);
-}
+const pathnameOf = (url: string): string => url.slice(url.indexOf("/", url.indexOf("//") + 2)).split(/[?#]/, 1)[0]!;
 
 const AUTH_REPLAY = Symbol.for("c8rest.auth.replay");
 
