@@ -9,21 +9,35 @@ const GUARD = Symbol("c8rest.bodyGuard");
 type Guarded = Response & { [GUARD]: Guard };
 type Members = Record<string, (this: Response) => Promise<unknown>>;
 // The originals are looked up on the response's own prototype: it may come from another fetch implementation.
-const protoOf = (response: Response) => Object.getPrototypeOf(response) as Members;
+const protoOf = (response: Response) =>
+  Object.getPrototypeOf(response) as Members;
 
 /** The instance members of a guarded response: its body consumers (`json()`, `text()`, ...) and `body`. */
-const members: Record<string, unknown> = {};
-for (const name of ["json", "text", "arrayBuffer", "blob", "formData", "bytes"]) {
+const members: PropertyDescriptorMap = {};
+for (const name of [
+  "json",
+  "text",
+  "arrayBuffer",
+  "blob",
+  "formData",
+  "bytes",
+]) {
   if (name in Response.prototype) {
-    members[name] = function (this: Guarded): Promise<unknown> {
-      const guard = this[GUARD];
-      return protoOf(this)[name]!.call(this).then(
-        (value) => (guard.done(), value),
-        (error: unknown) => {
-          guard.done();
-          throw guard.mapError(error);
-        },
-      );
+    members[name] = {
+      configurable: true,
+      writable: true,
+      value(this: Guarded): Promise<unknown> {
+        const guard = this[GUARD];
+        return protoOf(this)
+          [name]!.call(this)
+          .then(
+            (value) => (guard.done(), value),
+            (error: unknown) => {
+              guard.done();
+              throw guard.mapError(error);
+            }
+          );
+      },
     };
   }
 }
@@ -35,32 +49,41 @@ for (const name of ["json", "text", "arrayBuffer", "blob", "formData", "bytes"])
 function body(this: Guarded): ReadableStream<Uint8Array> | null {
   const guard = this[GUARD];
   if (guard.stream !== undefined) return guard.stream;
-  const source = Reflect.get(protoOf(this), "body", this) as unknown as ReadableStream<Uint8Array> | null;
+  const source = Reflect.get(
+    protoOf(this),
+    "body",
+    this
+  ) as unknown as ReadableStream<Uint8Array> | null;
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
-  return (guard.stream = source && new ReadableStream<Uint8Array>(
-    {
-      async pull(controller) {
-        try {
-          const { done, value } = await (reader ??= source.getReader()).read();
-          if (done) {
+  return (guard.stream =
+    source &&
+    new ReadableStream<Uint8Array>(
+      {
+        async pull(controller) {
+          try {
+            const { done, value } = await (reader ??=
+              source.getReader()).read();
+            if (done) {
+              guard.done();
+              controller.close();
+            } else {
+              controller.enqueue(value);
+            }
+          } catch (error) {
             guard.done();
-            controller.close();
-          } else {
-            controller.enqueue(value);
+            controller.error(guard.mapError(error));
           }
-        } catch (error) {
+        },
+        cancel(reason) {
           guard.done();
-          controller.error(guard.mapError(error));
-        }
+          return (reader ?? source).cancel(reason);
+        },
       },
-      cancel(reason) {
-        guard.done();
-        return (reader ?? source).cancel(reason);
-      },
-    },
-    { highWaterMark: 0 },
-  ));
+      { highWaterMark: 0 }
+    ));
 }
+
+members.body = { configurable: true, get: body };
 
 /**
  * Makes `response` report the end (or failure) of its body read to `onDone`, so that the call's timeout also covers
@@ -68,14 +91,18 @@ function body(this: Guarded): ReadableStream<Uint8Array> | null {
  * error. The same Response object is returned (`url`, `redirected`, `clone()` unchanged): its body consumers and its
  * `body` getter are replaced on the instance, which costs far less than a wrapping stream and Response per call.
  */
-export function guardBody(response: Response, onDone: () => void, mapError: (error: unknown) => unknown): Response {
+export function guardBody(
+  response: Response,
+  onDone: () => void,
+  mapError: (error: unknown) => unknown
+): Response {
   if (!response.body || response.headers.get("content-length") === "0") {
     onDone();
     return response;
   }
   const target = response as Guarded;
   target[GUARD] = { done: onDone, mapError };
-  Object.assign(target, members);
-  Object.defineProperty(target, "body", { get: body, configurable: true });
+  // Defined, not assigned: a prototype's read-only member must not stop it.
+  Object.defineProperties(target, members);
   return target;
 }
