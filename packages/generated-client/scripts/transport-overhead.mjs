@@ -34,7 +34,7 @@ if (process.argv[2] === "--serve") {
   const headers = { authorization: "Bearer fixed-token" };
 
   const { default: createClient } = await import("openapi-fetch");
-  const { createCamundaClient } = await import("../dist/index.mjs");
+  const { createCamundaClient, withCallOptions } = await import("../dist/index.mjs");
   const plain = createClient({ baseUrl: `${base}/v2`, headers });
   const camunda = createCamundaClient({ baseUrl: base, headers });
   const searchBody = { filter: { state: "ACTIVE" }, page: { limit: 10 } };
@@ -47,6 +47,8 @@ if (process.argv[2] === "--serve") {
   if (post) {
     sides.push(["openapi-fetch POST", () => plain.POST("/process-instances/search", { body: searchBody })]);
     sides.push(["@c8rest/client POST", () => camunda.POST("/process-instances/search", { body: searchBody })]);
+    const once = withCallOptions(camunda, { retry: false });
+    sides.push(["@c8rest/client POST 1x", () => once.POST("/process-instances/search", { body: searchBody })]);
   }
   if (only) sides = sides.filter(([name]) => name === "bare fetch" || name.includes(only));
 

@@ -9,19 +9,11 @@ const GUARD = Symbol("c8rest.bodyGuard");
 type Guarded = Response & { [GUARD]: Guard };
 type Members = Record<string, (this: Response) => Promise<unknown>>;
 // The originals are looked up on the response's own prototype: it may come from another fetch implementation.
-const protoOf = (response: Response) =>
-  Object.getPrototypeOf(response) as Members;
+const protoOf = (response: Response) => Object.getPrototypeOf(response) as Members;
 
 /** The instance members of a guarded response: its body consumers (`json()`, `text()`, ...) and `body`. */
 const members: PropertyDescriptorMap = {};
-for (const name of [
-  "json",
-  "text",
-  "arrayBuffer",
-  "blob",
-  "formData",
-  "bytes",
-]) {
+for (const name of ["json", "text", "arrayBuffer", "blob", "formData", "bytes"]) {
   if (name in Response.prototype) {
     members[name] = {
       configurable: true,
@@ -49,11 +41,7 @@ for (const name of [
 function body(this: Guarded): ReadableStream<Uint8Array> | null {
   const guard = this[GUARD];
   if (guard.stream !== undefined) return guard.stream;
-  const source = Reflect.get(
-    protoOf(this),
-    "body",
-    this
-  ) as unknown as ReadableStream<Uint8Array> | null;
+  const source = Reflect.get(protoOf(this), "body", this) as unknown as ReadableStream<Uint8Array> | null;
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
   return (guard.stream =
     source &&
@@ -61,8 +49,7 @@ function body(this: Guarded): ReadableStream<Uint8Array> | null {
       {
         async pull(controller) {
           try {
-            const { done, value } = await (reader ??=
-              source.getReader()).read();
+            const { done, value } = await (reader ??= source.getReader()).read();
             if (done) {
               guard.done();
               controller.close();
@@ -91,11 +78,7 @@ members.body = { configurable: true, get: body };
  * error. The same Response object is returned (`url`, `redirected`, `clone()` unchanged): its body consumers and its
  * `body` getter are replaced on the instance, which costs far less than a wrapping stream and Response per call.
  */
-export function guardBody(
-  response: Response,
-  onDone: () => void,
-  mapError: (error: unknown) => unknown
-): Response {
+export function guardBody(response: Response, onDone: () => void, mapError: (error: unknown) => unknown): Response {
   if (!response.body || response.headers.get("content-length") === "0") {
     onDone();
     return response;

@@ -85,9 +85,20 @@ async function isResourceExhausted(response: Response): Promise<boolean> {
   return text.includes("RESOURCE_EXHAUSTED");
 }
 
+/** Resolves as `promise`, or rejects with the signal's reason when it aborts first. */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise((resolve, reject) => {
+    signal.addEventListener("abort", () => reject(signal.reason), { once: true });
+    promise.then(resolve, reject);
+  });
+}
+
 /** A long-polling call may last its body's `requestTimeout` plus a margin. */
-async function longPollTimeout(request: Request, call: ResolvedCallOptions): Promise<number> {
-  const body = (await request.clone().json().catch(() => undefined)) as { requestTimeout?: unknown } | undefined;
+function longPollTimeout(payload: ArrayBuffer | undefined, call: ResolvedCallOptions): number {
+  let body: { requestTimeout?: unknown } | undefined;
+  try {
+    body = JSON.parse(new TextDecoder().decode(payload));
+  } catch {}
   const held = Number(body?.requestTimeout);
   return held > 0 ? Math.min(2_147_483_647, Math.max(call.timeoutMs, held + call.longPollMarginMs)) : call.timeoutMs;
 }
@@ -122,7 +133,15 @@ export function createTransport(options: TransportOptions = {}): TransportFetch 
     const desc = { operation: `${method} ${path}`, method, path, attempts: 0 };
     const snapshot = (): CallDescription => ({ ...desc });
     const idempotent = isIdempotent(method, path);
-    const timeoutMs = isLongPoll(method, path) ? await longPollTimeout(request, call) : call.timeoutMs;
+    // The body is read once and every attempt sends it from memory: cheaper than a clone() (a tee) per attempt, and
+    // the Request given to fetch then needs no pipe through a TransformStream either.
+    const hasBody = request.body !== null;
+    let payload: ArrayBuffer | undefined;
+    let timeoutMs = call.timeoutMs;
+    if (isLongPoll(method, path)) {
+      if (hasBody) payload = await request.arrayBuffer();
+      timeoutMs = longPollTimeout(payload, call);
+    }
     const { maxAttempts, baseDelayMs, maxDelayMs, maxRetryAfterMs } = call.retry;
 
     const userSignal = request.signal;
@@ -157,19 +176,19 @@ export function createTransport(options: TransportOptions = {}): TransportFetch 
 
     // Set once on the call's request (not per attempt); every attempt copies its headers.
     if (userAgent && !request.headers.has("user-agent")) request.headers.set("user-agent", userAgent);
-    // A request without a body can be sent again as it is; one with a body is cloned for every attempt but the last.
-    const hasBody = request.body !== null;
     const signal = controller.signal;
-    const init = ext ? { ...ext, signal } : { signal };
 
     try {
+      // Covered by the timeout: a body given as a stream might stall.
+      if (hasBody && !payload) payload = await abortable(request.arrayBuffer(), signal);
+      const own: RequestInit = payload ? { signal, body: payload } : { signal };
+      const init = ext ? { ...ext, ...own } : own;
       for (;;) {
         desc.attempts++;
         const last = desc.attempts >= maxAttempts;
-        const source = last || !hasBody ? request : request.clone();
         let response: Response;
         try {
-          response = await (baseFetch ? baseFetch(new Request(source, { signal }), ext) : globalThis.fetch(source, init));
+          response = await (baseFetch ? baseFetch(new Request(request, own), ext) : globalThis.fetch(request, init));
         } catch (error) {
           if (timedOut) throw mapError(error);
           if (userSignal.aborted) throw userSignal.reason;
