@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { CamundaTimeoutError, createCamundaClient } from "../src/index.js";
 import { guardBody } from "../src/transport/body-guard.js";
+import { createTransport } from "../src/transport/transport.js";
 import { startServer, type TestServer } from "./support/http-server.js";
 
 const mapped = new Error("mapped");
@@ -89,5 +90,29 @@ describe("the timeout covers a streamed body (parseAs: stream)", () => {
     const whole = await client.GET("/license", { parseAs: "stream" });
     const text = await new Response(whole.data as unknown as ReadableStream<Uint8Array>).text();
     expect(text).toBe('{"ok":true}');
+  });
+});
+
+describe("the request body", () => {
+  it("is read under the call's timeout: a stalled streamed body ends in CamundaTimeoutError, unsent", async () => {
+    const sent: Request[] = [];
+    const transport = createTransport({ timeoutMs: 200, fetch: async (r) => (sent.push(r), new Response("{}")) });
+    const stalled = new ReadableStream<Uint8Array>({ start: (c) => c.enqueue(new TextEncoder().encode("{")) });
+    const init = { method: "POST", body: stalled, duplex: "half" } as RequestInit;
+    await expect(transport("http://127.0.0.1:9/v2/process-instances/search", init)).rejects.toBeInstanceOf(
+      CamundaTimeoutError,
+    );
+    expect(sent).toHaveLength(0);
+  });
+
+  it("is sent whole by every attempt", async () => {
+    const bodies: string[] = [];
+    const transport = createTransport({
+      retry: { baseDelayMs: 0 },
+      fetch: async (r) => (bodies.push(await r.text()), new Response("{}", { status: bodies.length < 3 ? 503 : 200 })),
+    });
+    const response = await transport("http://127.0.0.1:9/v2/process-instances/search", { method: "POST", body: '{"a":1}' });
+    expect(response.status).toBe(200);
+    expect(bodies).toEqual(['{"a":1}', '{"a":1}', '{"a":1}']);
   });
 });
