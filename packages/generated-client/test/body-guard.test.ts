@@ -35,6 +35,18 @@ describe("guardBody", () => {
     expect(done).toHaveBeenCalledTimes(1);
   });
 
+  it("guards a guarded response again (a transport over a transport): both hear of the end, once", async () => {
+    const first = guard(new Response("abc"));
+    const second = guard(first.response);
+    expect(await second.response.text()).toBe("abc");
+    expect(first.done).toHaveBeenCalledTimes(1);
+    expect(second.done).toHaveBeenCalledTimes(1);
+    const third = guard(guard(new Response("xyz")).response);
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of third.response.body!) chunks.push(chunk);
+    expect(third.done).toHaveBeenCalledTimes(1);
+  });
+
   it("maps a failed read and reports its end", async () => {
     const body = new ReadableStream({ pull: (c) => c.error(new Error("socket gone")) });
     const { response, done, mapError } = guard(new Response(body));

@@ -8,10 +8,11 @@ interface Guard {
 const GUARD = Symbol("c8rest.bodyGuard");
 type Guarded = Response & { [GUARD]: Guard };
 type Members = Record<string, (this: Response) => Promise<unknown>>;
-// The originals are looked up on the response's own prototype: it may come from another fetch implementation.
-const protoOf = (response: Response) => Object.getPrototypeOf(response) as Members;
+// A guarded response's prototype is made over its original one (another fetch implementation's, maybe): the
+// originals are one step further up.
+const protoOf = (response: Response) => Object.getPrototypeOf(Object.getPrototypeOf(response)) as Members;
 
-/** The instance members of a guarded response: its body consumers (`json()`, `text()`, ...) and `body`. */
+/** The members of a guarded response's prototype: its body consumers (`json()`, `text()`, ...) and `body`. */
 const members: PropertyDescriptorMap = {};
 for (const name of ["json", "text", "arrayBuffer", "blob", "formData", "bytes"]) {
   if (name in Response.prototype) {
@@ -71,12 +72,14 @@ function body(this: Guarded): ReadableStream<Uint8Array> | null {
 }
 
 members.body = { configurable: true, get: body };
+/** The guarded prototype made over each original prototype. */
+const guardedProtos = new WeakMap<object, object>();
 
 /**
  * Makes `response` report the end (or failure) of its body read to `onDone`, so that the call's timeout also covers
  * the read of the body and is cleared once it is read. `mapError` turns the abort of a timed-out read into a typed
- * error. The same Response object is returned (`url`, `redirected`, `clone()` unchanged): its body consumers and its
- * `body` getter are replaced on the instance, which costs far less than a wrapping stream and Response per call.
+ * error. The same Response object is returned (`url`, `redirected`, `clone()` unchanged), its prototype replaced by one
+ * whose body consumers and `body` getter report: far cheaper than a wrapping stream and Response per call.
  */
 export function guardBody(response: Response, onDone: () => void, mapError: (error: unknown) => unknown): Response {
   if (!response.body || response.headers.get("content-length") === "0") {
@@ -84,8 +87,19 @@ export function guardBody(response: Response, onDone: () => void, mapError: (err
     return response;
   }
   const target = response as Guarded;
+  const inner = target[GUARD];
+  if (inner) {
+    // Guarded already (a transport over a transport): both hear of the end.
+    // In place: a body stream already made reads the guard at each step.
+    const { done, mapError: map } = inner;
+    inner.done = () => (done(), onDone());
+    inner.mapError = (error) => mapError(map(error));
+    return target;
+  }
+  const proto = Object.getPrototypeOf(target) as object;
+  let guarded = guardedProtos.get(proto);
+  if (!guarded) guardedProtos.set(proto, (guarded = Object.create(proto, members) as object));
   target[GUARD] = { done: onDone, mapError };
-  // Defined, not assigned: a prototype's read-only member must not stop it.
-  Object.defineProperties(target, members);
+  Object.setPrototypeOf(target, guarded);
   return target;
 }
