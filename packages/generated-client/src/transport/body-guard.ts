@@ -1,12 +1,9 @@
-/** What a guarded response reports to: the end (or failure) of its body read, and how a read error is mapped. */
-interface Guard {
-  done: () => void;
-  mapError: (error: unknown) => unknown;
-  stream?: ReadableStream<Uint8Array> | null;
-}
+/** Reports the end of a body read (and maps its error, if any, e.g. the abort of a timed-out read). */
+type End = (error?: unknown) => unknown;
 
 const GUARD = Symbol("c8rest.bodyGuard");
-type Guarded = Response & { [GUARD]: Guard };
+const STREAM = Symbol("c8rest.bodyStream");
+type Guarded = Response & { [GUARD]: End; [STREAM]?: ReadableStream<Uint8Array> | null };
 type Members = Record<string, (this: Response) => Promise<unknown>>;
 // A guarded response's prototype is made over its original one (another fetch implementation's, maybe): the
 // originals are one step further up.
@@ -15,24 +12,17 @@ const protoOf = (response: Response) => Object.getPrototypeOf(Object.getPrototyp
 /** The members of a guarded response's prototype: its body consumers (`json()`, `text()`, ...) and `body`. */
 const members: PropertyDescriptorMap = {};
 for (const name of ["json", "text", "arrayBuffer", "blob", "formData", "bytes"]) {
-  if (name in Response.prototype) {
-    members[name] = {
-      configurable: true,
-      writable: true,
-      value(this: Guarded): Promise<unknown> {
-        const guard = this[GUARD];
-        return protoOf(this)
-          [name]!.call(this)
-          .then(
-            (value) => (guard.done(), value),
-            (error: unknown) => {
-              guard.done();
-              throw guard.mapError(error);
-            }
-          );
-      },
-    };
-  }
+  members[name] = {
+    writable: true,
+    value(this: Guarded): Promise<unknown> {
+      return protoOf(this)[name]!.call(this).then(
+        (value) => (this[GUARD](), value),
+        (error: unknown) => {
+          throw this[GUARD](error);
+        },
+      );
+    },
+  };
 }
 
 /**
@@ -40,38 +30,36 @@ for (const name of ["json", "text", "arrayBuffer", "blob", "formData", "bytes"])
  * original body is only locked once this stream is read, so that looking at `.body` does not spoil `json()`.
  */
 function body(this: Guarded): ReadableStream<Uint8Array> | null {
-  const guard = this[GUARD];
-  if (guard.stream !== undefined) return guard.stream;
+  if (this[STREAM] !== undefined) return this[STREAM];
   const source = Reflect.get(protoOf(this), "body", this) as unknown as ReadableStream<Uint8Array> | null;
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
-  return (guard.stream =
+  return (this[STREAM] =
     source &&
     new ReadableStream<Uint8Array>(
       {
-        async pull(controller) {
+        pull: async (controller) => {
           try {
             const { done, value } = await (reader ??= source.getReader()).read();
             if (done) {
-              guard.done();
+              this[GUARD]();
               controller.close();
             } else {
               controller.enqueue(value);
             }
           } catch (error) {
-            guard.done();
-            controller.error(guard.mapError(error));
+            controller.error(this[GUARD](error));
           }
         },
-        cancel(reason) {
-          guard.done();
+        cancel: (reason) => {
+          this[GUARD]();
           return (reader ?? source).cancel(reason);
         },
       },
-      { highWaterMark: 0 }
+      { highWaterMark: 0 },
     ));
 }
 
-members.body = { configurable: true, get: body };
+members.body = { get: body };
 /** The guarded prototype made over each original prototype. */
 const guardedProtos = new WeakMap<object, object>();
 
@@ -88,18 +76,13 @@ export function guardBody(response: Response, onDone: () => void, mapError: (err
   }
   const target = response as Guarded;
   const inner = target[GUARD];
-  if (inner) {
-    // Guarded already (a transport over a transport): both hear of the end.
-    // In place: a body stream already made reads the guard at each step.
-    const { done, mapError: map } = inner;
-    inner.done = () => (done(), onDone());
-    inner.mapError = (error) => mapError(map(error));
-    return target;
+  // Guarded already (a transport over a transport): both hear of the end.
+  target[GUARD] = (error) => (onDone(), mapError(inner ? inner(error) : error));
+  if (!inner) {
+    const proto = Object.getPrototypeOf(target) as object;
+    let guarded = guardedProtos.get(proto);
+    if (!guarded) guardedProtos.set(proto, (guarded = Object.create(proto, members) as object));
+    Object.setPrototypeOf(target, guarded);
   }
-  const proto = Object.getPrototypeOf(target) as object;
-  let guarded = guardedProtos.get(proto);
-  if (!guarded) guardedProtos.set(proto, (guarded = Object.create(proto, members) as object));
-  target[GUARD] = { done: onDone, mapError };
-  Object.setPrototypeOf(target, guarded);
   return target;
 }

@@ -56,9 +56,6 @@ function sleepFor(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-/** The path of a serialized absolute URL (`Request.url`), without query or fragment; cheaper than `new URL()`. */
-const pathnameOf = (url: string): string => url.slice(url.indexOf("/", url.indexOf("//") + 2)).split(/[?#]/, 1)[0]!;
-
 const AUTH_REPLAY = Symbol.for("c8rest.auth.replay");
 
 function relativePath(pathname: string, basePath: string | undefined): string {
@@ -94,11 +91,8 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 /** A long-polling call may last its body's `requestTimeout` plus a margin. */
-function longPollTimeout(payload: ArrayBuffer | undefined, call: ResolvedCallOptions): number {
-  let body: { requestTimeout?: unknown } | undefined;
-  try {
-    body = JSON.parse(new TextDecoder().decode(payload));
-  } catch {}
+async function longPollTimeout(payload: ArrayBuffer | undefined, call: ResolvedCallOptions): Promise<number> {
+  const body = (await new Response(payload).json().catch(() => undefined)) as { requestTimeout?: unknown } | undefined;
   const held = Number(body?.requestTimeout);
   return held > 0 ? Math.min(2_147_483_647, Math.max(call.timeoutMs, held + call.longPollMarginMs)) : call.timeoutMs;
 }
@@ -129,7 +123,7 @@ export function createTransport(options: TransportOptions = {}): TransportFetch 
     const request = input instanceof Request ? input : new Request(input, ext);
     if (!(input instanceof Request)) ext = undefined;
     const method = request.method;
-    const path = relativePath(pathnameOf(request.url), options.basePath);
+    const path = relativePath(new URL(request.url).pathname, options.basePath);
     const desc = { operation: `${method} ${path}`, method, path, attempts: 0 };
     const snapshot = (): CallDescription => ({ ...desc });
     const idempotent = isIdempotent(method, path);
@@ -140,7 +134,7 @@ export function createTransport(options: TransportOptions = {}): TransportFetch 
     let timeoutMs = call.timeoutMs;
     if (isLongPoll(method, path)) {
       if (hasBody) payload = await request.arrayBuffer();
-      timeoutMs = longPollTimeout(payload, call);
+      timeoutMs = await longPollTimeout(payload, call);
     }
     const { maxAttempts, baseDelayMs, maxDelayMs, maxRetryAfterMs } = call.retry;
 
