@@ -87,7 +87,7 @@ describe("the timeout covers a streamed body (parseAs: stream)", () => {
     server = undefined;
   });
 
-  it("a stalled stream read ends in CamundaTimeoutError; a complete one clears the timer", async () => {
+  it("a stalled stream read ends in CamundaTimeoutError; a complete one is read whole", async () => {
     server = await startServer((req, res) => {
       res.writeHead(200, { "content-type": "application/json" });
       if (req.url?.includes("topology")) res.write('{"clusterSize":');
