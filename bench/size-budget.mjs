@@ -3,6 +3,7 @@
 // the budget, printing both numbers. Needs the packages built (`npm run build`).
 // Usage: node bench/size-budget.mjs [--budget FILE] (default bench/size-budget.json; the option exists for tests)
 import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundleSize } from "./lib/bundle.mjs";
 
@@ -20,9 +21,10 @@ for (const pkg of ["generated-client", "auth"]) {
 
 let failed = 0;
 for (const b of budgets) {
-  const size = await bundleSize(`${here}${b.entry}`);
+  const size = await bundleSize(resolve(here, b.entry));
   const over = size.gzipBytes > b.maxGzipBytes;
-  if (over) failed++;
+  const forbidden = (b.forbid ?? []).filter((name) => name in size.inputs);
+  if (over || forbidden.length > 0) failed++;
   const parts = Object.entries(size.inputs)
     .sort((x, y) => y[1] - x[1])
     .map(([k, v]) => `${k} ${kb(v)}`)
@@ -31,6 +33,9 @@ for (const b of budgets) {
     `${over ? "FAIL" : "ok  "} ${b.name}: ${size.gzipBytes} bytes min+gzip (${kb(size.gzipBytes)}), budget ${b.maxGzipBytes} bytes (${kb(b.maxGzipBytes)}); ${size.minBytes} bytes minified [${parts}]`,
   );
   if (over) console.log(`     over by ${size.gzipBytes - b.maxGzipBytes} bytes: shrink the code or raise the budget in bench/size-budget.json with a reason.`);
+  for (const name of forbidden) {
+    console.log(`FAIL ${b.name}: ${name} is in the bundle; it must only be loaded by a dynamic import (see the budget's forbid list).`);
+  }
 }
 console.log(`size budget: ${budgets.length - failed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

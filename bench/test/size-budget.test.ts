@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 
 const script = join(import.meta.dirname, "..", "size-budget.mjs");
 const run = (budgetFile?: string) =>
@@ -25,6 +25,18 @@ describe("size budget (CI)", () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/FAIL OAuth \+ topology program .*: (\d+) bytes min\+gzip .* budget 1000 bytes/);
     expect(r.stdout).toMatch(/over by \d+ bytes: shrink the code or raise the budget/);
-    expect(r.stdout).toContain("size budget: 0 passed, 1 failed");
+    expect(r.stdout).toContain(`size budget: 0 passed, ${committed.budgets.length} failed`);
+  });
+
+  it("fails when a forbidden package is bundled", () => {
+    // Inside bench/ so that esbuild resolves undici from the workspace's node_modules.
+    const dir = mkdtempSync(join(import.meta.dirname, "..", ".tmp-budget-"));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    writeFileSync(join(dir, "program.mjs"), 'import { Agent } from "undici";\nconsole.log(typeof Agent);\n');
+    const file = join(dir, "budget.json");
+    writeFileSync(file, JSON.stringify({ budgets: [{ name: "static undici", entry: join(dir, "program.mjs"), maxGzipBytes: 10_000_000, forbid: ["undici"] }] }));
+    const r = run(file);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain("FAIL static undici: undici is in the bundle");
   });
 });
