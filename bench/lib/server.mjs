@@ -4,27 +4,14 @@
 //   POST /oauth/token  client-credentials token endpoint (RFC 6749 §4.4); tokens live --lifetime seconds (default 3600)
 //   GET  /v2/topology  a fixed topology JSON; 401 without a Bearer token this server issued
 //   GET  /stats        {"tokenRequests":N,"apiRequests":N,"unauthorized":N}; POST /stats/reset zeroes them
+import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 
 const i = process.argv.indexOf("--lifetime");
 const lifetime = i > 0 ? Number(process.argv[i + 1]) : 3600;
 
-export const TOPOLOGY = JSON.stringify({
-  brokers: [
-    {
-      nodeId: 0,
-      host: "camunda-zeebe-0",
-      port: 26501,
-      partitions: [{ partitionId: 1, role: "leader", health: "healthy" }],
-      version: "8.9.0",
-    },
-  ],
-  clusterSize: 1,
-  partitionsCount: 1,
-  replicationFactor: 1,
-  gatewayVersion: "8.9.0",
-  lastCompletedChangeId: "-1",
-});
+// The topology reply shared with the tarball test (a valid TopologyResponse of the spec).
+export const TOPOLOGY = readFileSync(new URL("../../config/test-support/topology.json", import.meta.url), "utf8");
 
 const stats = { tokenRequests: 0, apiRequests: 0, unauthorized: 0 };
 const issued = new Map(); // token -> expiry (ms)

@@ -1,28 +1,14 @@
 // Local servers for the tarball test, on 127.0.0.1 port 0: an OAuth 2.0 token endpoint (client credentials,
 // RFC 6749 §4.4) and a tiny Orchestration Cluster API that answers GET /v2/topology only with a token it issued.
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 
 export const CLIENT_ID = "tarball-test-client";
 export const CLIENT_SECRET = randomBytes(12).toString("hex");
 
-/** A topology reply that satisfies the spec's TopologyResponse. */
-export const TOPOLOGY = {
-  brokers: [
-    {
-      nodeId: 0,
-      host: "127.0.0.1",
-      port: 26501,
-      partitions: [{ partitionId: 1, role: "leader", health: "healthy" }],
-      version: "8.9.0",
-    },
-  ],
-  clusterSize: 1,
-  partitionsCount: 1,
-  replicationFactor: 1,
-  gatewayVersion: "8.9.0",
-  lastCompletedChangeId: "-1",
-};
+/** A topology reply that satisfies the spec's TopologyResponse (shared with the bench's local server). */
+export const TOPOLOGY = JSON.parse(readFileSync(new URL("../../config/test-support/topology.json", import.meta.url), "utf8"));
 
 function readBody(req) {
   return new Promise((resolve, reject) => {
