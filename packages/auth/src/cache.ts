@@ -1,4 +1,4 @@
-// Token caches: the TokenCache interface, the cache key, and the in-memory default (AUTH-FAULTS #27).
+// Token caches: the TokenCache interface, the cache key, and the in-memory default (docs/auth-faults.md #27).
 import { createHash } from "node:crypto";
 import type { AccessToken } from "./access-token.js";
 

@@ -1,5 +1,5 @@
 // Error classes of @c8rest/auth. Messages say what to fix; none carries a secret, a token, an Authorization header
-// or a request body (see AUTH-FAULTS #32). The raw token reply is never a `cause`.
+// or a request body (see docs/auth-faults.md #32). The raw token reply is never a `cause`.
 
 /** Stable code of {@link AuthConfigError}: a setting cannot work; nothing was sent. */
 export const AUTH_CONFIG_ERROR = "C8REST_AUTH_CONFIG" as const;

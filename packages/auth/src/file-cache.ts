@@ -1,4 +1,4 @@
-// A token cache in files, so that several processes share one token (CAMUNDA_OAUTH_CACHE_DIR; AUTH-FAULTS #34).
+// A token cache in files, so that several processes share one token (CAMUNDA_OAUTH_CACHE_DIR; docs/auth-faults.md #34).
 import { randomBytes } from "node:crypto";
 import { chmod, mkdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";

@@ -1,4 +1,4 @@
-// Which requests get credentials: only those for the API's own origin (AUTH-FAULTS #29), over https unless the
+// Which requests get credentials: only those for the API's own origin (docs/auth-faults.md #29), over https unless the
 // host is loopback or plain http was allowed (#30).
 import { AuthConfigError } from "./errors.js";
 import { checkUrl } from "./url-check.js";

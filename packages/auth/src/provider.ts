@@ -64,7 +64,7 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
     });
     inflight = flight;
     if (background) {
-      // A background refresh is awaited by nobody: report its failure, never leave it unhandled (AUTH-FAULTS #23).
+      // A background refresh is awaited by nobody: report its failure, never leave it unhandled (docs/auth-faults.md #23).
       flight.catch((e: unknown) => o.logger?.warn(`background token refresh from ${where} failed: ${messageOf(e)}`));
     }
     return flight;
@@ -88,7 +88,7 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
       } catch (e) {
         const retryable = e instanceof AuthError && e.retryable;
         if (!retryable) {
-          // Fail fast, then a short cool-down so a misconfiguration does not hammer the endpoint (AUTH-FAULTS #17).
+          // Fail fast, then a short cool-down so a misconfiguration does not hammer the endpoint (docs/auth-faults.md #17).
           coolDown = { until: o.now() + o.coolDownMs, error: e };
           throw e;
         }
@@ -125,7 +125,7 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
   function getToken(opts?: { signal?: AbortSignal }): Promise<AccessToken> {
     const now = o.now();
     const cur = current;
-    // Expiry is checked at call time, not by timers, so clock jumps and suspends are caught (AUTH-FAULTS #25).
+    // Expiry is checked at call time, not by timers, so clock jumps and suspends are caught (docs/auth-faults.md #25).
     if (cur && now < cur.token.expiresAt) {
       if (now >= cur.refreshAt && !inflight && !(coolDown && now < coolDown.until)) void start(true).catch(() => {});
       return Promise.resolve(cur.token);

@@ -1,5 +1,5 @@
 // Keeping secrets out of output: masking text that may echo credentials, and objects whose inspect/JSON views hide
-// their secret fields (AUTH-FAULTS #32).
+// their secret fields (docs/auth-faults.md #32).
 
 /** What every redacted value prints as. */
 export const REDACTED = "[redacted]";

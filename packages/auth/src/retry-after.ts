@@ -1,4 +1,4 @@
-// Backoff with jitter and Retry-After parsing for token requests (AUTH-FAULTS #1, #3, #4).
+// Backoff with jitter and Retry-After parsing for token requests (docs/auth-faults.md #1, #3, #4).
 
 /**
  * Milliseconds to wait from a `Retry-After` header (RFC 9110 §10.2.3: delay-seconds or an HTTP date), capped at

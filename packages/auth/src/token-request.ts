@@ -3,10 +3,10 @@ import { AuthError, TokenRequestError } from "./errors.js";
 import { parseRetryAfter } from "./retry-after.js";
 import type { TokenReply } from "./token-response.js";
 
-/** The `fetch` used for token requests: plain fetch, never the API client's middleware chain (AUTH-FAULTS #28). */
+/** The `fetch` used for token requests: plain fetch, never the API client's middleware chain (docs/auth-faults.md #28). */
 export type TokenFetch = (input: string, init: RequestInit) => Promise<Response>;
 
-/** Largest token reply read (AUTH-FAULTS #15). */
+/** Largest token reply read (docs/auth-faults.md #15). */
 export const MAX_REPLY_BYTES = 64 * 1024;
 /** Longest `Retry-After` honoured. */
 export const MAX_RETRY_AFTER_MS = 60_000;

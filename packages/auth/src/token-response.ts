@@ -5,7 +5,7 @@ import { maskSecrets, sanitiseExcerpt } from "./redact.js";
 
 /** Lifetime assumed when the reply has no `expires_in` and the token is not a readable JWT (RFC 6749 §5.1 leaves it open). */
 export const DEFAULT_LIFETIME_SECONDS = 60;
-/** Longest lifetime believed, whatever the server says (AUTH-FAULTS #11). */
+/** Longest lifetime believed, whatever the server says (docs/auth-faults.md #11). */
 export const MAX_LIFETIME_SECONDS = 24 * 60 * 60;
 
 /** RFC 6750 §2.1 `b64token`. */
@@ -65,7 +65,7 @@ export function validateTokenReply(reply: TokenReply, sentAt: number, secrets: r
 /** Lifetime in ms from `expires_in` seconds, the JWT `exp`, or the default; capped. */
 function lifetimeOf(seconds: number | undefined, token: string, sentAt: number): number {
   const expMs = jwtExpiry(token);
-  // The earlier of expires_in and the JWT exp wins (AUTH-FAULTS #13). An exp already past at sending time means the
+  // The earlier of expires_in and the JWT exp wins (docs/auth-faults.md #13). An exp already past at sending time means the
   // clocks disagree; then it is ignored rather than causing a refresh loop, and 401 handling is the backstop.
   const fromExp = expMs !== undefined && expMs > sentAt ? expMs - sentAt : undefined;
   let ms = seconds !== undefined ? seconds * 1000 : (fromExp ?? DEFAULT_LIFETIME_SECONDS * 1000);
@@ -87,7 +87,7 @@ export function jwtExpiry(token: string): number | undefined {
 }
 
 function parseJson(body: string, contentType: string | undefined): unknown {
-  // An HTML error page is not parsed as JSON, whatever it looks like (AUTH-FAULTS #3).
+  // An HTML error page is not parsed as JSON, whatever it looks like (docs/auth-faults.md #3).
   if (contentType && /html/i.test(contentType)) return undefined;
   try {
     return JSON.parse(body) as unknown;

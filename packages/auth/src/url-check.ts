@@ -1,4 +1,4 @@
-// Checks on the token URL and the API address, done once at configuration time (AUTH-FAULTS #30, #31).
+// Checks on the token URL and the API address, done once at configuration time (docs/auth-faults.md #30, #31).
 import { AuthConfigError } from "./errors.js";
 
 const SECRET_QUERY = /(secret|password|passwd|token|assertion|api[-_]?key)/i;

@@ -1,4 +1,4 @@
-// AUTH-FAULTS #32: no secret, token or Authorization header in any error, log line, inspect or JSON output.
+// docs/auth-faults.md #32: no secret, token or Authorization header in any error, log line, inspect or JSON output.
 // Every test file also runs the output scan of test/support/output-scan.ts over its console output and errors.
 import { inspect } from "node:util";
 import { looseClient } from "./support/loose-client.ts";

@@ -1,4 +1,4 @@
-// Every token endpoint fault of AUTH-FAULTS.md that a real server can produce, against oidc-provider.
+// Every token endpoint fault of docs/auth-faults.md that a real server can produce, against oidc-provider.
 import { describe, expect, inject, it } from "vitest";
 import { createOAuthTokenProvider } from "../src/provider.ts";
 import { OAuthError, TokenRequestError, TokenResponseError } from "../src/errors.ts";

@@ -38,7 +38,7 @@ function safeUrl(url) {
  * Reads the input: `{ bytes, label, name }` where label is the resolved path or the URL without credentials.
  *
  * @example
- * const { bytes } = await readInput("../shared/spec/history/camunda-8.8-rest-api.yaml", { cwd: process.cwd() });
+ * const { bytes } = await readInput("spec/history/camunda-8.8-rest-api.yaml", { cwd: process.cwd() });
  */
 export async function readInput(input, { cwd = process.cwd(), fetch = globalThis.fetch } = {}) {
   if (!input) throw new SpecUpdateError(SPEC_UNREADABLE, "no input: pass the new spec as a file path or http(s) URL");

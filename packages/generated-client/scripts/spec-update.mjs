@@ -79,7 +79,7 @@ function changesetPath(dir, base) {
  * @param {UpdateOptions} options
  * @returns {Promise<UpdateResult>}
  * @example
- * const r = await updateSpec({ input: "../shared/spec/history/camunda-8.8-rest-api.yaml" });
+ * const r = await updateSpec({ input: "spec/history/camunda-8.8-rest-api.yaml" });
  * r.diff.bump; // "major" | "minor" | "patch"
  */
 export async function updateSpec({

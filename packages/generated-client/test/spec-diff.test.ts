@@ -16,8 +16,7 @@ type Diff = {
 };
 
 const repoRoot = join(import.meta.dirname, "..", "..", "..");
-// CI has ../shared beside the clone.
-const spec88Path = join(repoRoot, "..", "shared", "spec", "history", "camunda-8.8-rest-api.yaml");
+const spec88Path = join(repoRoot, "spec", "history", "camunda-8.8-rest-api.yaml");
 const spec89Path = join(repoRoot, "spec", "camunda-rest-api.yaml");
 const spec88 = parse(readFileSync(spec88Path, "utf8"));
 const spec89 = parse(readFileSync(spec89Path, "utf8"));

@@ -14,7 +14,7 @@ import { updateSpec, SpecUpdateError, SPEC_INVALID, SPEC_UNREADABLE, SPEC_VERSIO
 const run = promisify(execFile);
 const pkgDir = join(import.meta.dirname, "..");
 const repoRoot = join(pkgDir, "..", "..");
-const spec88 = join(repoRoot, "..", "shared", "spec", "history", "camunda-8.8-rest-api.yaml");
+const spec88 = join(repoRoot, "spec", "history", "camunda-8.8-rest-api.yaml");
 const spec89 = join(repoRoot, "spec", "camunda-rest-api.yaml");
 const script = join(pkgDir, "scripts", "spec-update.mjs");
 const checkScript = join(pkgDir, "scripts", "check-generated.mjs");

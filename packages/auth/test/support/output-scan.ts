@@ -1,5 +1,5 @@
 // Setup file: records every console line and every error a test hands in, and fails the test file when any of
-// them contains a secret of the suite or a token a test saw (AUTH-FAULTS #32).
+// them contains a secret of the suite or a token a test saw (docs/auth-faults.md #32).
 import { inspect } from "node:util";
 import { afterAll, expect } from "vitest";
 import { SCANNED_SECRETS } from "./oauth-clients.ts";

@@ -32,7 +32,7 @@ export interface StartOAuthServerOptions {
   tokenTtlSeconds?: number;
 }
 
-// oidc-provider 9 warns on every import under Node 20 although it works (see CONVENTIONS.md); keep that one line out.
+// oidc-provider 9 warns on every import under Node 20 although it works; keep that one line out.
 async function importProvider(): Promise<typeof import("oidc-provider").default> {
   const warn = console.warn;
   console.warn = (...args: unknown[]) => {
