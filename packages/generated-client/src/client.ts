@@ -3,7 +3,8 @@ import type { paths } from "./generated/schema.js";
 import { resolveApiBaseUrl } from "./base-url.js";
 import type { CamundaClient } from "./strict-client.js";
 import { createTransport, type TransportOptions } from "./transport/transport.js";
-import { registerTransport } from "./with-call-options.js";
+import { bindCallMethods, METHODS, type RawMethods } from "./call-methods.js";
+import { registerClient } from "./with-call-options.js";
 
 // openapi-fetch's CommonJS build sets `exports.default` without `__esModule`, so in our CJS build Node's interop
 // makes the default import the module object: unwrap it (the tarball test's CJS consumer covers this).
@@ -33,8 +34,10 @@ export interface CamundaClientOptions
 /**
  * Creates a typed client for the Camunda 8 Orchestration Cluster REST API (`/v2`), on openapi-fetch.
  * HTTP errors are returned as `{ error, response }`, never thrown; only transport failures throw
- * (`CamundaTimeoutError`, `CamundaNetworkError`). Calls have a timeout (30 s by default) and safe retries
- * (see the README's "Timeouts" and "Retries").
+ * (`CamundaTimeoutError`, `CamundaNetworkError`; a call ended by the caller's `signal` rejects with the signal's
+ * reason, as fetch does). Each call has one deadline (`timeoutMs`, 30 s by default) that starts before any middleware
+ * runs and covers the token wait, every attempt, the waits between them, a 401 replay and the body read; retries
+ * are safe ones (see the README's "Timeouts" and "Retries").
  * See https://docs.camunda.io/docs/apis-tools/orchestration-cluster-api-rest/orchestration-cluster-api-rest-overview/
  *
  * @throws {CamundaConfigError} when `baseUrl` is missing or malformed, or a transport option is out of range.
@@ -58,7 +61,12 @@ export function createCamundaClient(options: CamundaClientOptions): CamundaClien
   });
   const client = createClient<paths>({ ...rest, baseUrl: apiBaseUrl, fetch: transport });
   if (middleware && middleware.length > 0) client.use(...middleware);
-  registerTransport(client, transport);
+  // Each call's deadline starts before openapi-fetch runs the middleware (a token wait counts too).
+  const methods = client as unknown as RawMethods & Record<string, unknown>;
+  const raw = { request: methods.request } as RawMethods;
+  for (const m of METHODS) raw[m] = methods[m];
+  bindCallMethods(methods, raw, transport);
+  registerClient(client, raw, transport);
   // Same object; only the method signatures are stricter (see StrictMethod).
   return client as unknown as CamundaClient;
 }

@@ -1,5 +1,6 @@
 import { parseRetryAfter } from "./transport/retry-policy.js";
-import { excerpt } from "./problem-error.js";
+import { sanitiseExcerpt } from "./shared/excerpt.js";
+import { sleep as sleepFor } from "./shared/sleep.js";
 
 /** Stable code of {@link CamundaWaitTimeoutError}: the condition did not hold within the time allowed. */
 export const WAIT_TIMEOUT_ERROR_CODE = "C8REST_WAIT_TIMEOUT" as const;
@@ -27,7 +28,7 @@ function describe(result: Polled | undefined): string {
   if (!result) return "no result";
   const status = result.response ? `HTTP ${result.response.status}` : "a result";
   const body = result.error ?? result.data;
-  return body === undefined ? status : `${status} ${excerpt(typeof body === "string" ? body : JSON.stringify(body))}`;
+  return body === undefined ? status : `${status} ${sanitiseExcerpt(typeof body === "string" ? body : JSON.stringify(body))}`;
 }
 
 /**
@@ -55,20 +56,6 @@ export class CamundaWaitTimeoutError<R extends Polled = Polled> extends Error {
     this.calls = calls;
     Object.defineProperty(this, "lastResult", { value: lastResult, enumerable: false });
   }
-}
-
-function sleepFor(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
 }
 
 /**

@@ -1,7 +1,8 @@
 import { inspect } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { CamundaProblemError, createCamundaClient, unwrap, type Middleware } from "../src/index.js";
-import { excerpt, operationIdOf } from "../src/problem-error.js";
+import { operationIdOf } from "../src/problem-error.js";
+import { sanitiseExcerpt } from "../src/shared/excerpt.js";
 import { json, startServer, type TestServer } from "./support/http-server.js";
 
 let server: TestServer | undefined;
@@ -62,7 +63,7 @@ describe("unwrap", () => {
     expect(error.attempts).toBe(3);
     expect(error.operationId).toBe("getTopology");
     expect(error.title).toBeUndefined();
-    expect(error.bodyExcerpt).toMatch(/^502 Bad Gateway upstream said Bearer \*\*\* and token=\*\*\* x+\.\.\.$/);
+    expect(error.bodyExcerpt).toMatch(/^502 Bad Gateway upstream said Bearer \[redacted\] and token=\[redacted\] x+\.\.\.$/);
     expect(error.bodyExcerpt!.length).toBe(200);
     expect(error.message).not.toContain("abc.def");
   });
@@ -71,6 +72,6 @@ describe("unwrap", () => {
     expect(operationIdOf("POST", "/process-instances/search")).toBe("searchProcessInstances");
     expect(operationIdOf("GET", "/process-instances/2251799813685249")).toBe("getProcessInstance");
     expect(operationIdOf("GET", "/nope")).toBeUndefined();
-    expect(excerpt("password: hunter2 ok")).toBe("password: *** ok");
+    expect(sanitiseExcerpt("password: hunter2 ok")).toBe("password: [redacted] ok");
   });
 });

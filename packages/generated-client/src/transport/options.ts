@@ -1,4 +1,5 @@
 import { CamundaConfigError } from "../errors.js";
+import { MAX_TIMER_MS } from "../shared/sleep.js";
 
 /** How failed attempts are retried. Every field has a default; see {@link DEFAULT_RETRY}. */
 export interface RetryOptions {
@@ -45,8 +46,6 @@ export const DEFAULT_LONG_POLL_MARGIN_MS = 10_000;
 export const DEFAULT_RETRY: Readonly<RetryOptions> = { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 5_000, maxRetryAfterMs: 30_000 };
 export const DEFAULT_BUDGET: Readonly<RetryBudgetOptions> = { ratio: 0.2, reserve: 10 };
 
-/** Node fires a timer of more than 2^31-1 ms at once, so no delay may exceed it. */
-const MAX_TIMER_MS = 2_147_483_647;
 
 /** The effective settings of one call. */
 export interface ResolvedCallOptions {

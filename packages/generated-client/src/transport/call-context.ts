@@ -1,0 +1,139 @@
+// One deadline per call. It is made when the call starts, before any middleware runs, and everything the call does
+// shares it: the token wait of an auth middleware, every attempt, the waits between them, a 401 replay and the read
+// of the response body. The call's body is read once and kept here, for the retries and the replay.
+import { CamundaTimeoutError, type CallDescription } from "./errors.js";
+
+/**
+ * The property of a call's `fetch` (openapi-fetch's `options.fetch` in a middleware) that holds its
+ * {@link CallContext}. `Symbol.for`, so that every copy of this package agrees on it.
+ */
+export const CALL_CONTEXT: unique symbol = Symbol.for("c8rest.call") as never;
+
+/**
+ * Marks a request that an auth middleware replays after a 401 (`request[AUTH_REPLAY] === true`): part of the call
+ * it replays (no new call for the retry budget), never replayed again. `Symbol.for`, so every copy agrees on it.
+ */
+export const AUTH_REPLAY: unique symbol = Symbol.for("c8rest.auth.replay") as never;
+
+/** What a middleware (e.g. `@c8rest/auth`) may know of the call it runs in. */
+export interface CallContext {
+  /** Aborts at the call's deadline (reason: a `CamundaTimeoutError`) or when the caller's signal aborts (its reason). */
+  readonly signal: AbortSignal;
+  /** The call's limit in milliseconds, all attempts, waits, the replay and the body read included. */
+  readonly timeoutMs: number;
+  /** When the call ends at the latest, in milliseconds of `Date.now()`. */
+  readonly deadline: number;
+  /** The request body as sent (`null`: none; `undefined`: not read yet). Read once; retries and the replay send it. */
+  body: ArrayBuffer | null | undefined;
+}
+
+/**
+ * The {@link CallContext} of the call a `fetch` belongs to: pass openapi-fetch's `options.fetch` as a middleware
+ * gets it. `undefined` for a client not made by `createCamundaClient`.
+ *
+ * @example
+ * const middleware: Middleware = {
+ *   onRequest({ request, options }) {
+ *     const call = callContextOf(options.fetch);
+ *     if (call) request.headers.set("x-deadline", new Date(call.deadline).toISOString());
+ *   },
+ * };
+ */
+export function callContextOf(fetch: unknown): CallContext | undefined {
+  return typeof fetch === "function" ? (fetch as { [CALL_CONTEXT]?: CallContext })[CALL_CONTEXT] : undefined;
+}
+
+/** Fills a path template's `{parameters}` (only for messages: a timeout before the request was built). */
+function fillTemplate(template: string, params: Record<string, unknown> | undefined): string {
+  return params ? template.replace(/\{([^}]+)\}/g, (m, k: string) => (k in params ? encodeURIComponent(String(params[k])) : m)) : template;
+}
+
+/** The state of one call: its deadline, the caller's signal, the body, the attempts made. */
+export class Call implements CallContext, CallDescription {
+  readonly signal: AbortSignal;
+  readonly deadline: number;
+  body: ArrayBuffer | null | undefined = undefined;
+  timedOut = false;
+  attempts = 0;
+  /** Path relative to `/v2`; a template until the transport sees the request. */
+  path: string;
+  #pathParams: Record<string, unknown> | undefined;
+  readonly #controller = new AbortController();
+  readonly #caller: AbortSignal | undefined;
+  readonly #timer: ReturnType<typeof setTimeout> | undefined;
+  #onCallerAbort: (() => void) | undefined;
+
+  constructor(
+    readonly method: string,
+    template: string,
+    readonly timeoutMs: number,
+    caller: AbortSignal | null | undefined,
+    pathParams?: Record<string, unknown>,
+    now: number = Date.now(),
+  ) {
+    this.path = template;
+    this.#pathParams = pathParams;
+    this.deadline = now + timeoutMs;
+    this.signal = this.#controller.signal;
+    if (caller) {
+      if (caller.aborted) throw caller.reason;
+      this.#caller = caller;
+      caller.addEventListener("abort", (this.#onCallerAbort = () => this.#controller.abort(caller.reason)), { once: true });
+    }
+    if (Number.isFinite(timeoutMs)) {
+      this.#timer = setTimeout(() => {
+        this.timedOut = true;
+        this.#controller.abort(this.timeoutError());
+      }, timeoutMs);
+      // A pending socket keeps the process alive; the deadline alone must not.
+      this.#timer.unref?.();
+    }
+  }
+
+  get operation(): string {
+    return `${this.method} ${this.path}`;
+  }
+
+  /** The transport has seen the request: its concrete path replaces the template. */
+  setPath(path: string): void {
+    this.path = path;
+    this.#pathParams = undefined;
+  }
+
+  /** A copy of method, path and attempts, for errors and `unwrap`. */
+  describe(): CallDescription {
+    if (this.#pathParams) this.setPath(fillTemplate(this.path, this.#pathParams));
+    return { operation: this.operation, method: this.method, path: this.path, attempts: this.attempts };
+  }
+
+  timeoutError(): CamundaTimeoutError {
+    return new CamundaTimeoutError(this.describe(), this.timeoutMs);
+  }
+
+  /** Milliseconds left before the deadline. */
+  left(now: number = Date.now()): number {
+    return this.deadline - now;
+  }
+
+  /**
+   * What a failure of this call throws: a `CamundaTimeoutError` once the deadline passed, the caller's reason once
+   * the caller's signal aborted (as fetch does), else the error itself.
+   */
+  fail(error: unknown): unknown {
+    if (this.timedOut) return error instanceof CamundaTimeoutError ? error : this.timeoutError();
+    if (this.#caller?.aborted) return this.#caller.reason;
+    return error;
+  }
+
+  /** The call is over: the deadline timer and the caller's listener go. Idempotent. */
+  end(): void {
+    clearTimeout(this.#timer);
+    if (this.#onCallerAbort) {
+      this.#caller!.removeEventListener("abort", this.#onCallerAbort);
+      this.#onCallerAbort = undefined;
+    }
+  }
+}
+
+/** A fetch bound to one call: the transport reads the call from it, so do middlewares (see {@link callContextOf}). */
+export type CallFetch = ((input: Request | string | URL, init?: RequestInit) => Promise<Response>) & { [CALL_CONTEXT]: Call };
