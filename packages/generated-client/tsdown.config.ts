@@ -7,8 +7,7 @@ const { version } = JSON.parse(readFileSync(new URL("./package.json", import.met
 export default defineConfig({
   ...baseConfig,
   // `tls` is a separate entry (@c8rest/client/tls) so that undici stays out of the default import graph.
-  // `shared` (@c8rest/client/shared) holds what @c8rest/auth builds on, without the generated tables.
-  entry: { index: "src/index.ts", tls: "src/tls/index.ts", shared: "src/shared/index.ts" },
+  entry: { index: "src/index.ts", tls: "src/tls/index.ts" },
   // The version the User-Agent names, fixed at build time.
   define: { __C8REST_VERSION__: JSON.stringify(version) },
 });

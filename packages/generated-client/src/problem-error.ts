@@ -1,6 +1,5 @@
 import { callOf } from "./call-info.js";
 import { operationTable } from "./generated/operations.js";
-import { sanitiseExcerpt } from "./shared/excerpt.js";
 import { matchesTemplate } from "./transport/routes.js";
 
 /** Stable code of {@link CamundaProblemError}: the cluster answered a call with an HTTP error. */
@@ -26,6 +25,17 @@ export function operationIdOf(method: string, path: string): string | undefined 
     if (score > bestScore) [best, bestScore] = [id, score];
   }
   return best;
+}
+
+/** A short, single-line excerpt of a non-JSON body, without anything that looks like a credential. */
+export function excerpt(text: string, max = 200): string {
+  const flat = text
+    .replace(/<[^>]*>/g, " ")
+    .replace(/(bearer|basic)\s+[\w.~+/=-]+/gi, "$1 ***")
+    .replace(/((?:token|secret|password|authorization)["']?\s*[:=]\s*["']?)[^\s"',;&]+/gi, "$1***")
+    .replace(/\s+/g, " ")
+    .trim();
+  return flat.length > max ? `${flat.slice(0, max - 3)}...` : flat;
 }
 
 function str(v: unknown): string | undefined {
@@ -68,7 +78,7 @@ export class CamundaProblemError extends Error implements ProblemDetails {
     const path = call?.path ?? (response.url ? new URL(response.url).pathname : "?");
     const operationId = operationIdOf(method, path);
     const problem = body !== null && typeof body === "object" ? (body as Record<string, unknown>) : undefined;
-    const bodyExcerpt = problem ? undefined : body === undefined || body === "" ? undefined : sanitiseExcerpt(String(body));
+    const bodyExcerpt = problem ? undefined : body === undefined || body === "" ? undefined : excerpt(String(body));
     const title = str(problem?.title);
     const detail = str(problem?.detail);
     const what = [title, detail].filter(Boolean).join(": ") || bodyExcerpt || response.statusText || "no details";

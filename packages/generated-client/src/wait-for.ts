@@ -1,6 +1,6 @@
 import { parseRetryAfter } from "./transport/retry-policy.js";
-import { sanitiseExcerpt } from "./shared/excerpt.js";
-import { sleep as sleepFor } from "./shared/sleep.js";
+import { excerpt } from "./problem-error.js";
+import { sleep as sleepFor } from "./sleep.js";
 
 /** Stable code of {@link CamundaWaitTimeoutError}: the condition did not hold within the time allowed. */
 export const WAIT_TIMEOUT_ERROR_CODE = "C8REST_WAIT_TIMEOUT" as const;
@@ -28,7 +28,7 @@ function describe(result: Polled | undefined): string {
   if (!result) return "no result";
   const status = result.response ? `HTTP ${result.response.status}` : "a result";
   const body = result.error ?? result.data;
-  return body === undefined ? status : `${status} ${sanitiseExcerpt(typeof body === "string" ? body : JSON.stringify(body))}`;
+  return body === undefined ? status : `${status} ${excerpt(typeof body === "string" ? body : JSON.stringify(body))}`;
 }
 
 /**

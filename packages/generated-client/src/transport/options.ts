@@ -1,5 +1,5 @@
 import { CamundaConfigError } from "../errors.js";
-import { MAX_TIMER_MS } from "../shared/sleep.js";
+import { MAX_TIMER_MS } from "../sleep.js";
 
 /** How failed attempts are retried. Every field has a default; see {@link DEFAULT_RETRY}. */
 export interface RetryOptions {

@@ -1,7 +1,7 @@
 import { rememberCall } from "../call-info.js";
 import { guardBody } from "./body-guard.js";
 import { RetryBudget } from "./budget.js";
-import { sleep, MAX_TIMER_MS } from "../shared/sleep.js";
+import { sleep, MAX_TIMER_MS } from "../sleep.js";
 import { AUTH_REPLAY, Call, CALL_CONTEXT, type CallFetch } from "./call-context.js";
 import { CamundaNetworkError, errorCode, isTlsError } from "./errors.js";
 import {
