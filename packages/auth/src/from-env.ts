@@ -1,4 +1,5 @@
 // authFromEnv: the middleware for whatever the environment configures.
+import { CamundaConfigError, needsTlsFetch } from "@c8rest/client";
 import type { Middleware } from "openapi-fetch";
 import { basicAuthMiddleware } from "./basic.js";
 import { bearerTokenMiddleware } from "./bearer.js";
@@ -7,12 +8,45 @@ import { readAuthConfig } from "./env-config.js";
 import { createFileTokenCache } from "./file-cache.js";
 import { oauthMiddleware } from "./middleware.js";
 import type { AuthLogger, Clock } from "./options.js";
-import { createTlsFetch } from "./tls-fetch.js";
+import { AuthConfigError } from "./errors.js";
 import type { TokenFetch } from "./token-request.js";
+
+// A variable, so that bundlers (esbuild, rolldown) leave the TLS entry, and undici with it, out of a bundle: it is
+// loaded only by a program whose environment sets TLS or proxy variables, on its first token request.
+const TLS_ENTRY: string = "@c8rest/client/tls";
+
+/**
+ * The fetch of `createTlsFetchFromEnv(env)` (@c8rest/client/tls, the one the API calls use too) for token requests:
+ * custom CA, client certificate, `HTTPS_PROXY`/`HTTP_PROXY` and `NO_PROXY`. Loaded and set up on first use; a file
+ * that cannot be read fails the token request with an {@link AuthConfigError} naming the variable.
+ */
+function tlsFetchFromEnv(env: Record<string, string | undefined>): TokenFetch {
+  let ready: Promise<TokenFetch> | undefined;
+  const load = async (): Promise<TokenFetch> => {
+    const tls = (await import(TLS_ENTRY)) as typeof import("@c8rest/client/tls");
+    try {
+      return tls.createTlsFetchFromEnv(env);
+    } catch (e) {
+      if (e instanceof CamundaConfigError) throw new AuthConfigError(e.option, e.message, { cause: e });
+      throw e;
+    }
+  };
+  return async (input, init) => {
+    const fetch = await (ready ??= load().catch((e: unknown) => {
+      ready = undefined; // a fixed file is read on the next request
+      throw e;
+    }));
+    return fetch(input, init);
+  };
+}
 
 /** Options of {@link authFromEnv}: what the environment cannot say. */
 export interface AuthFromEnvOptions {
-  /** Fetch for token requests. Default: plain fetch, or one with an undici Agent when TLS variables are set. */
+  /**
+   * Fetch for token requests. Default: the global fetch, or, when TLS or proxy variables are set
+   * (`CAMUNDA_CUSTOM_ROOT_CERT_PATH`, `CAMUNDA_MTLS_*`, `HTTPS_PROXY`, `HTTP_PROXY`, with `NO_PROXY`), the fetch of
+   * `createTlsFetchFromEnv` from `@c8rest/client/tls`, loaded on the first token request.
+   */
   fetch?: TokenFetch;
   /** Token store. Default: files in `CAMUNDA_OAUTH_CACHE_DIR` when set, else memory. */
   cache?: TokenCache;
@@ -39,8 +73,7 @@ export function authFromEnv(env: Record<string, string | undefined> = process.en
   if (config.bearer) return bearerTokenMiddleware(config.bearer.token.value, guard);
   if (!config.oauth) return { onRequest: () => undefined };
   const { clientId, clientSecret, tokenUrl, audience, scope, cacheDir } = config.oauth;
-  const { caPath, certPath, keyPath } = config.tls;
-  const fetch = options.fetch ?? (caPath || certPath ? createTlsFetch({ caPath: caPath?.value, certPath: certPath?.value, keyPath: keyPath?.value }) : undefined);
+  const fetch = options.fetch ?? (needsTlsFetch(env) ? tlsFetchFromEnv(env) : undefined);
   const cache = options.cache ?? (cacheDir ? createFileTokenCache(cacheDir.value) : undefined);
   return oauthMiddleware({
     clientId: clientId.value,

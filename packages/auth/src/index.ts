@@ -8,7 +8,9 @@ export {
   type Clock,
   type OAuthTokenProviderOptions,
 } from "./options.js";
-export { oauthMiddleware, AUTH_REPLAY, type OAuthMiddlewareOptions } from "./middleware.js";
+export { oauthMiddleware, type OAuthMiddlewareOptions } from "./middleware.js";
+/** The replay marker lives in @c8rest/client (one spelling for the transport and this middleware). */
+export { AUTH_REPLAY } from "@c8rest/client";
 export { basicAuthMiddleware, type BasicAuthOptions } from "./basic.js";
 export { bearerTokenMiddleware, type BearerTokenSource } from "./bearer.js";
 export type { AuthMiddlewareOptions } from "./origin-guard.js";
@@ -16,7 +18,6 @@ export { readAuthConfig, AUTH_ENV_VARIABLES, type AuthConfig, type AuthStrategy,
 export { authFromEnv, type AuthFromEnvOptions } from "./from-env.js";
 export { createMemoryTokenCache, tokenCacheKey, type TokenCache, type TokenCacheKeyParts } from "./cache.js";
 export { createFileTokenCache } from "./file-cache.js";
-export { createTlsFetch, type TlsFiles } from "./tls-fetch.js";
 export type { TokenFetch } from "./token-request.js";
 export { DEFAULT_LIFETIME_SECONDS, MAX_LIFETIME_SECONDS } from "./token-response.js";
 export {

@@ -1,10 +1,10 @@
 // The OAuth client-credentials token provider: cache, single flight, early refresh, retries, cool-down.
 // See RFC 6749 §4.4 and Camunda's docs: https://docs.camunda.io/docs/apis-tools/orchestration-cluster-api-rest/orchestration-cluster-api-rest-authentication/
+import { backoffMs } from "@c8rest/client";
 import type { AccessToken } from "./access-token.js";
 import { createMemoryTokenCache, tokenCacheKey, type TokenCache } from "./cache.js";
 import { AuthError } from "./errors.js";
 import { resolveProviderOptions, type OAuthTokenProviderOptions } from "./options.js";
-import { backoffDelay } from "./retry-after.js";
 import { sendTokenRequest } from "./token-request.js";
 import { validateTokenReply } from "./token-response.js";
 import { describeUrl } from "./url-check.js";
@@ -95,7 +95,7 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
         const stillServing = current !== undefined && o.now() < current.token.expiresAt;
         if (attempt + 1 >= o.maxAttempts && !stillServing) throw e;
         const retryAfter = (e as { retryAfterMs?: number }).retryAfterMs;
-        const delay = retryAfter ?? backoffDelay(attempt, o.retryBaseDelayMs, MAX_BACKOFF_MS);
+        const delay = retryAfter ?? backoffMs(attempt + 1, o.retryBaseDelayMs, MAX_BACKOFF_MS, Math.random);
         o.logger?.warn(`token request to ${where} failed (${messageOf(e)}); retrying in ${delay} ms`);
         await o.sleep(delay);
       }

@@ -1,6 +1,6 @@
 // Every call of a client made by createCamundaClient starts here, before openapi-fetch and its middleware run: the
 // call's deadline is made now (see transport/call-context.ts) and its fetch, bound to the call, goes to openapi-fetch.
-import { CALL_CONTEXT } from "./transport/call-context.js";
+import { boundCall } from "./transport/call-context.js";
 import { guardBody } from "./transport/body-guard.js";
 import type { TransportFetch } from "./transport/transport.js";
 
@@ -25,7 +25,7 @@ export type RawMethods = Record<(typeof METHODS)[number], Method> & { request: (
 /** One call: its deadline starts, openapi-fetch runs with the call's signal and fetch, the deadline ends with the body read. */
 async function run(transport: TransportFetch, method: string, url: string, init: Init | undefined, send: (init: Init) => Promise<Result>): Promise<Result> {
   const fetch = transport.begin(method, url, init);
-  const call = fetch[CALL_CONTEXT];
+  const call = boundCall(fetch);
   let result: Result;
   try {
     result = await send(init ? { ...init, signal: call.signal, fetch } : { signal: call.signal, fetch });

@@ -10,10 +10,11 @@ export type { OperationId, OperationInfo, OperationKind } from "./generated/oper
 export type { Middleware, MiddlewareCallbackParams, ClientOptions } from "openapi-fetch";
 export { createTransport } from "./transport/transport.js";
 export type { TransportOptions, TransportFetch, BaseFetch, CallStart } from "./transport/transport.js";
-export { callContextOf, CALL_CONTEXT, AUTH_REPLAY } from "./transport/call-context.js";
+export { callContextOf, AUTH_REPLAY } from "./transport/call-context.js";
 // The pieces of the request path that @c8rest/auth builds on (one implementation of each).
 export { parseRetryAfter, backoffMs } from "./transport/retry-policy.js";
 export { sleep, MAX_TIMER_MS } from "./sleep.js";
+export { TLS_ENV, TRANSPORT_ENV, needsTlsFetch } from "./tls/variables.js";
 export type { CallContext } from "./transport/call-context.js";
 export { DEFAULT_TIMEOUT_MS, DEFAULT_LONG_POLL_MARGIN_MS, DEFAULT_RETRY, DEFAULT_BUDGET } from "./transport/options.js";
 export type { CallOptions, RetryOptions, RetryBudgetOptions } from "./transport/options.js";

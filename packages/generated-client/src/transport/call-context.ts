@@ -7,13 +7,13 @@ import { CamundaTimeoutError, type CallDescription } from "./errors.js";
  * The property of a call's `fetch` (openapi-fetch's `options.fetch` in a middleware) that holds its
  * {@link CallContext}. `Symbol.for`, so that every copy of this package agrees on it.
  */
-export const CALL_CONTEXT: unique symbol = Symbol.for("c8rest.call") as never;
+export const CALL_CONTEXT: symbol = Symbol.for("c8rest.call");
 
 /**
  * Marks a request that an auth middleware replays after a 401 (`request[AUTH_REPLAY] === true`): part of the call
  * it replays (no new call for the retry budget), never replayed again. `Symbol.for`, so every copy agrees on it.
  */
-export const AUTH_REPLAY: unique symbol = Symbol.for("c8rest.auth.replay") as never;
+export const AUTH_REPLAY: symbol = Symbol.for("c8rest.auth.replay");
 
 /** What a middleware (e.g. `@c8rest/auth`) may know of the call it runs in. */
 export interface CallContext {
@@ -40,7 +40,7 @@ export interface CallContext {
  * };
  */
 export function callContextOf(fetch: unknown): CallContext | undefined {
-  return typeof fetch === "function" ? (fetch as { [CALL_CONTEXT]?: CallContext })[CALL_CONTEXT] : undefined;
+  return typeof fetch === "function" ? (fetch as unknown as Record<symbol, CallContext | undefined>)[CALL_CONTEXT] : undefined;
 }
 
 /** Fills a path template's `{parameters}` (only for messages: a timeout before the request was built). */
@@ -136,4 +136,9 @@ export class Call implements CallContext, CallDescription {
 }
 
 /** A fetch bound to one call: the transport reads the call from it, so do middlewares (see {@link callContextOf}). */
-export type CallFetch = ((input: Request | string | URL, init?: RequestInit) => Promise<Response>) & { [CALL_CONTEXT]: Call };
+export type CallFetch = (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
+
+/** The call a fetch from `TransportFetch.begin` is bound to. */
+export function boundCall(fetch: CallFetch): Call {
+  return (fetch as unknown as Record<symbol, Call>)[CALL_CONTEXT]!;
+}

@@ -230,8 +230,8 @@ export function createTransport(options: TransportOptions = {}): TransportFetch 
       const timeoutMs = isLongPoll(method, template) ? longPollTimeout(requestTimeoutIn(start?.body), call) : call.timeoutMs;
       const c = new Call(method, template, timeoutMs, start?.signal, start?.params?.path, now());
       budget?.onCall();
-      const fetch = ((input: Request | string | URL, init?: RequestInit) => send(call, input, init, c)) as CallFetch;
-      fetch[CALL_CONTEXT] = c;
+      const fetch = (input: Request | string | URL, init?: RequestInit) => send(call, input, init, c);
+      (fetch as unknown as Record<symbol, Call>)[CALL_CONTEXT] = c;
       return fetch;
     };
     return transport;
