@@ -61,11 +61,12 @@ export function oauthMiddleware(
   return {
     async onRequest({ request, options }) {
       checkOrigin(request.url, options?.baseUrl);
-      // The request's signal follows the call's deadline (createCamundaClient) and the caller's signal: a token wait
-      // ends with the call; the shared token request goes on for the other callers.
-      const { token } = await provider.getToken({ signal: request.signal });
+      const call = callContextOf(options?.fetch);
+      // The call's signal (createCamundaClient: its deadline and the caller's signal) ends this caller's token wait;
+      // the shared token request goes on for the other callers.
+      const { token } = await provider.getToken({ signal: call?.signal ?? request.signal });
       request.headers.set("authorization", `Bearer ${token}`);
-      if (callContextOf(options?.fetch)) return undefined; // the call keeps the body, read once for every attempt
+      if (call) return undefined; // the call keeps the body, read once for every attempt
       const hasBody = request.body !== null;
       if (!hasBody || !keepBodies) {
         if (options) kept.set(options, { hasBody, body: undefined });
@@ -91,7 +92,7 @@ export function oauthMiddleware(
       const body = call ? (call.body ?? undefined) : k!.body;
       const hasBody = call ? call.body !== null : k!.hasBody;
       if (hasBody && (!keepBodies || !body)) return undefined; // replayBodies: false
-      const { token } = await provider.getToken({ signal: request.signal });
+      const { token } = await provider.getToken({ signal: call?.signal ?? request.signal });
       // From the request as sent (with any later middleware's changes), with the body as sent.
       const replay = withBody(request, body);
       replay.headers.set("authorization", `Bearer ${token}`);

@@ -28,7 +28,10 @@ async function run(transport: TransportFetch, method: string, url: string, init:
   const call = boundCall(fetch);
   let result: Result;
   try {
-    result = await send(init ? { ...init, signal: call.signal, fetch } : { signal: call.signal, fetch });
+    // The caller's own signal stays on the Request openapi-fetch builds (as without this client); the transport and
+    // @c8rest/auth use the call's signal (deadline + caller). Making the Request follow the call's signal too would
+    // cost a WeakRef and a finalizer per call in undici.
+    result = await send(init ? { ...init, fetch } : { fetch });
   } catch (error) {
     call.end();
     throw call.fail(error);
