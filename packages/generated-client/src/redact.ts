@@ -54,11 +54,11 @@ function literalForms(secret: string): string[] {
     json(secret).replace(/\//g, "\\/"),
     // Python's ensure_ascii and Go's HTML-safe JSON escape these as \uXXXX.
     json(secret).replace(/[<>&'\u0080-\uffff]/g, u),
+    json(json(secret)),
     html(secret),
     html(json(secret)),
-    flatten(secret),
   ];
-  return forms.filter((f) => f.length >= MIN_SECRET_LENGTH);
+  return [...forms, ...forms.map(flatten)].filter((f) => f.length >= MIN_SECRET_LENGTH);
 }
 
 interface Compiled {
@@ -159,6 +159,6 @@ export function excerpt(text: string, max = 200, secrets: Iterable<string | null
   const list = [...secrets];
   const flat = maskSecrets(flatten(maskSecrets(text, list)), list)
     .replace(/(bearer|basic)\s+[\w.~+/=-]+/gi, "$1 ***")
-    .replace(/((?:token|secret|password|authorization)["']?\s*[:=]\s*["']?)[^\s"',;&]+/gi, "$1***");
+    .replace(/((?:token|secret|password|authorization)["']?\s*[:=]\s*["']?)(?!\[redacted\])[^\s"',;&]+/gi, "$1***");
   return flat.length > max ? `${flat.slice(0, max - 3)}...` : flat;
 }
