@@ -61,42 +61,14 @@ function literalForms(secret: string): string[] {
   return [...forms, ...forms.map(flatten)].filter((f) => f.length >= MIN_SECRET_LENGTH);
 }
 
-interface Compiled {
-  /** Every literal form, longest first (no remnant of a longer form survives); case-insensitive, so `%2f` too. */
-  literals: RegExp | undefined;
-  cores: string[];
-}
-const compiled = new Map<string, Compiled>();
-
-function compile(secrets: readonly string[]): Compiled {
-  const key = JSON.stringify(secrets);
-  let c = compiled.get(key);
-  if (c) return c;
-  const literals = new Set<string>();
-  const cores = new Set<string>();
-  for (const s of secrets) {
-    for (const f of literalForms(s)) literals.add(f);
-    for (const core of [...base64Cores(s), ...base64Cores(formEncode(s))]) cores.add(core);
-  }
-  const sorted = [...literals].sort((a, b) => b.length - a.length).map(escapeRe);
-  c = { literals: sorted.length > 0 ? new RegExp(sorted.join("|"), "gi") : undefined, cores: [...cores] };
-  if (compiled.size >= 64) compiled.clear();
-  compiled.set(key, c);
-  return c;
-}
-
-/** Replaces each whole base64 run that contains one of `cores` (found by indexOf: linear, no backtracking). */
-function maskBase64Runs(text: string, cores: readonly string[]): string {
+/** Replaces each whole base64 run that contains `core` (found by indexOf: linear, no backtracking). */
+function maskBase64Runs(text: string, core: string): string {
   let out = text;
-  for (const core of cores) {
-    for (let i = out.indexOf(core); i >= 0; i = out.indexOf(core, i + REDACTED.length)) {
-      let start = i;
-      let end = i + core.length;
-      while (start > 0 && BASE64_CHAR.test(out[start - 1]!)) start--;
-      while (end < out.length && BASE64_CHAR.test(out[end]!)) end++;
-      out = out.slice(0, start) + REDACTED + out.slice(end);
-      i = start;
-    }
+  for (let i = out.indexOf(core); i >= 0; i = out.indexOf(core, i + REDACTED.length)) {
+    let end = i + core.length;
+    while (i > 0 && BASE64_CHAR.test(out[i - 1]!)) i--;
+    while (end < out.length && BASE64_CHAR.test(out[end]!)) end++;
+    out = out.slice(0, i) + REDACTED + out.slice(end);
   }
   return out;
 }
@@ -112,11 +84,16 @@ function maskBase64Runs(text: string, cores: readonly string[]): string {
  * maskSecrets("bad client s3:cr+t (s3%3Acr%2Bt)", ["s3:cr+t"]); // "bad client [redacted] ([redacted])"
  */
 export function maskSecrets(text: string, secrets: Iterable<string | null | undefined>): string {
-  const list = [...new Set([...secrets].filter((s): s is string => typeof s === "string" && s.length >= MIN_SECRET_LENGTH))];
-  if (list.length === 0) return text;
-  const { literals, cores } = compile(list.sort());
-  const out = maskBase64Runs(text, cores);
-  return literals ? out.replace(literals, REDACTED) : out;
+  let out = text;
+  const literals: string[] = [];
+  for (const s of secrets) {
+    if (typeof s !== "string" || s.length < MIN_SECRET_LENGTH) continue;
+    for (const core of [...base64Cores(s), ...base64Cores(formEncode(s))]) out = maskBase64Runs(out, core);
+    literals.push(...literalForms(s));
+  }
+  // One regex, longest forms first, so no remnant of a longer form survives; case-insensitive, so `%2f` too.
+  literals.sort((a, b) => b.length - a.length);
+  return literals.length > 0 ? out.replace(new RegExp(literals.map(escapeRe).join("|"), "gi"), REDACTED) : out;
 }
 
 /**
