@@ -214,7 +214,7 @@ export function createTransport(options: TransportOptions = {}): TransportFetch 
         }
         // A bound call ends when createCamundaClient has read the body; an unbound one when its body is read.
         const out = bound ? response : guardBody(response, () => c.end(), (e) => c.fail(e));
-        rememberCall(out, c.describe());
+        rememberCall(out, c.describe(), request.headers.get("authorization"));
         return out;
       }
     } catch (error) {
