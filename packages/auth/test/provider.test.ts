@@ -208,7 +208,8 @@ describe("createOAuthTokenProvider: failures", () => {
     expect(await caught(p.getToken())).toBeInstanceOf(TokenResponseError);
     expect(ep.calls.length).toBe(3); // maxAttempts
     expect(clock.sleeps.length).toBe(2);
-    expect(clock.sleeps.every((ms) => ms >= 125)).toBe(true);
+    // the client's full-jitter backoff: retry n waits a random time in [0, 250 ms * 2^(n-1)]
+    expect(clock.sleeps.every((ms, i) => ms >= 0 && ms <= 250 * 2 ** i)).toBe(true);
     // no cool-down: the next call asks again at once, and gets a token
     expect((await p.getToken()).token).toBe("token-3-abcdefgh");
   });
