@@ -79,28 +79,33 @@ export function oauthMiddleware(
       return out;
     },
 
-    async onResponse({ request, response, options }) {
+    // Not async: most responses are not a 401, and need no promise of their own.
+    onResponse({ request, response, options }) {
       if (response.status !== 401 || (request as unknown as Record<symbol, unknown>)[AUTH_REPLAY] === true) return undefined;
-      const sent = request.headers.get("authorization");
-      if (!sent?.startsWith("Bearer ")) return undefined;
-      const call = callContextOf(options?.fetch);
-      const k = call ? undefined : kept.get(options ?? request);
-      if (!call && !k) return undefined;
-      if (k) kept.delete(options ?? request);
-      // RFC 6750 §3.1 invalid_token: drop the token only if it is still the cached one; one shared refetch.
-      provider.invalidate(sent.slice(7));
-      const body = call ? (call.body ?? undefined) : k!.body;
-      const hasBody = call ? call.body !== null : k!.hasBody;
-      if (hasBody && (!keepBodies || !body)) return undefined; // replayBodies: false
-      const { token } = await provider.getToken({ signal: call?.signal ?? request.signal });
-      // From the request as sent (with any later middleware's changes), with the body as sent.
-      const replay = withBody(request, body);
-      replay.headers.set("authorization", `Bearer ${token}`);
-      Object.defineProperty(replay, AUTH_REPLAY, { value: true });
-      void response.body?.cancel().catch(() => {});
-      // The call's own fetch: the same deadline, the body already read, not a new call for the retry budget.
-      const fetcher = options?.fetch ?? mw.replayFetch ?? ((r: Request) => globalThis.fetch(r));
-      return fetcher(replay);
+      return replay(request, response, options);
     },
   };
+
+  async function replay(request: Request, response: Response, options: { fetch?: unknown } | undefined): Promise<Response | undefined> {
+    const sent = request.headers.get("authorization");
+    if (!sent?.startsWith("Bearer ")) return undefined;
+    const call = callContextOf(options?.fetch);
+    const k = call ? undefined : kept.get(options ?? request);
+    if (!call && !k) return undefined;
+    if (k) kept.delete(options ?? request);
+    // RFC 6750 §3.1 invalid_token: drop the token only if it is still the cached one; one shared refetch.
+    provider.invalidate(sent.slice(7));
+    const body = call ? (call.body ?? undefined) : k!.body;
+    const hasBody = call ? call.body !== null : k!.hasBody;
+    if (hasBody && (!keepBodies || !body)) return undefined; // replayBodies: false
+    const { token } = await provider.getToken({ signal: call?.signal ?? request.signal });
+    // From the request as sent (with any later middleware's changes), with the body as sent.
+    const again = withBody(request, body);
+    again.headers.set("authorization", `Bearer ${token}`);
+    Object.defineProperty(again, AUTH_REPLAY, { value: true });
+    void response.body?.cancel().catch(() => {});
+    // The call's own fetch: the same deadline, the body already read, not a new call for the retry budget.
+    const fetcher = (options?.fetch as ((r: Request) => Promise<Response>) | undefined) ?? mw.replayFetch ?? ((r: Request) => globalThis.fetch(r));
+    return fetcher(again);
+  }
 }
