@@ -1,0 +1,54 @@
+import { callOf } from "./call-info.js";
+import { excerpt, operationIdOf } from "./problem-error.js";
+
+/** Stable code of {@link CamundaResponseError}: a successful answer whose body could not be read as JSON. */
+export const RESPONSE_ERROR_CODE = "C8REST_RESPONSE_INVALID" as const;
+
+/**
+ * Thrown when a 2xx answer of a JSON operation is not JSON (e.g. an HTML page of a proxy or login page, or a body
+ * that is not valid JSON, RFC 8259). Holds the operation, the status, the `Content-Type` and a short, sanitised
+ * `bodyExcerpt`; never the body itself, headers or the request.
+ *
+ * @example
+ * try {
+ *   await client.GET("/topology");
+ * } catch (e) {
+ *   if (e instanceof CamundaResponseError) console.error(e.operationId, e.status, e.bodyExcerpt);
+ * }
+ */
+export class CamundaResponseError extends Error {
+  override readonly name = "CamundaResponseError";
+  readonly code = RESPONSE_ERROR_CODE;
+  /** The spec's operationId (e.g. `getTopology`), when the path is one of the spec's. */
+  readonly operationId: string | undefined;
+  readonly method: string;
+  readonly path: string;
+  readonly status: number;
+  readonly contentType: string | undefined;
+  /** HTTP attempts the transport made (0 when the response did not come through it). */
+  readonly attempts: number;
+  /** At most 200 characters of the body, tags and credentials removed. */
+  readonly bodyExcerpt: string;
+
+  constructor(response: Response, body: string) {
+    const call = callOf(response);
+    const method = call?.method ?? "HTTP";
+    const path = call?.path ?? (response.url ? new URL(response.url).pathname : "?");
+    const operationId = operationIdOf(method, path);
+    const contentType = response.headers.get("content-type") ?? undefined;
+    // The excerpt is made from the start only: a long body costs no more than a short one.
+    const bodyExcerpt = excerpt(body.slice(0, 16_384));
+    super(
+      `${operationId ?? method} (${method} ${path}) answered HTTP ${response.status} with a body that is not JSON` +
+        ` (${contentType ?? "no Content-Type"}): "${bodyExcerpt}". Check that baseUrl is the cluster's REST address` +
+        ` (a proxy or login page answers HTML), or pass parseAs: "text" for an operation that does not answer JSON.`,
+    );
+    this.operationId = operationId;
+    this.method = method;
+    this.path = path;
+    this.status = response.status;
+    this.contentType = contentType;
+    this.attempts = call?.attempts ?? 0;
+    this.bodyExcerpt = bodyExcerpt;
+  }
+}
