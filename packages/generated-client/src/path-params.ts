@@ -55,8 +55,8 @@ const DOTS = /^\.*$/;
 /** Whether a serialized segment is (or percent-decodes to) empty or only dots, or holds a separator. */
 function unsafe(segment: string): boolean {
   if (SEPARATOR.test(segment)) return true;
-  // The URL parser takes `%2e` for `.`; a server may decode once more.
-  for (let s = segment, i = 0; i < 3; i++) {
+  // The URL parser takes `%2e` for `.`; a server may decode again (and again): a few levels are checked.
+  for (let s = segment, i = 0; i < 6; i++) {
     if (DOTS.test(s)) return true;
     let decoded: string;
     try {
