@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, parse as parsePath, resolve } from "node:path";
 import { promisify } from "node:util";
 import { startServers, CLIENT_ID, CLIENT_SECRET, TOPOLOGY } from "./tarball/servers.mjs";
-import { packOne, checkPackedFiles } from "./tarball/pack.mjs";
+import { packOne, checkPackedFiles, tarballFiles } from "./tarball/pack.mjs";
 
 const exec = promisify(execFile);
 const root = new URL("..", import.meta.url).pathname;
@@ -92,13 +92,20 @@ try {
     for (const { pkg } of publishable) {
       const prefix = `${pkg.name.replace(/^@/, "").replace("/", "-")}-`;
       const file = readdirSync(packDir).find((f) => f.startsWith(prefix) && f.endsWith(".tgz"));
-      if (file) tarballs[pkg.name] = join(packDir, file);
-      else record(false, `tarball of ${pkg.name} in ${packDir}`, "not found");
+      if (!file) {
+        record(false, `tarball of ${pkg.name} in ${packDir}`, "not found");
+        continue;
+      }
+      tarballs[pkg.name] = join(packDir, file);
+      await step(`${file}: LICENSE, "files", exports, main, types and bin are in the tarball, no tests`, async () => {
+        const problems = checkPackedFiles(pkg, await tarballFiles(tarballs[pkg.name]));
+        if (problems.length) throw new Error(problems.join("\n"));
+      });
     }
   } else {
     mkdirSync(packDir);
     for (const { dir, pkg } of publishable) {
-      await step(`npm pack ${pkg.name}: exports, main, types and bin are in the tarball, no tests`, async () => {
+      await step(`npm pack ${pkg.name}: LICENSE, "files", exports, main, types and bin are in the tarball, no tests`, async () => {
         const packed = await packOne(dir, packDir, cleanEnv());
         tarballs[pkg.name] = packed.path;
         const problems = checkPackedFiles(pkg, packed.files);
