@@ -7,12 +7,12 @@
 //   --pack-dir DIR  use the *.tgz already in DIR instead of packing (e.g. to test a tampered tarball)
 //   --keep          keep the temporary project and print its path
 import { execFile } from "node:child_process";
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, parse as parsePath, resolve } from "node:path";
 import { promisify } from "node:util";
 import { startServers, CLIENT_ID, CLIENT_SECRET, TOPOLOGY } from "./tarball/servers.mjs";
 import { packOne, checkPackedFiles, tarballFiles } from "./tarball/pack.mjs";
+import { keepTempDir, makeTempDir, removeTempDir } from "../config/temp-dir.mjs";
 
 const exec = promisify(execFile);
 const root = new URL("..", import.meta.url).pathname;
@@ -65,7 +65,7 @@ const publishable = readdirSync(join(root, "packages"))
   .map((dir) => ({ dir, pkg: JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) }))
   .filter((p) => !p.pkg.private);
 
-const project = mkdtempSync(join(tmpdir(), "c8rest-tarballs-"));
+const project = makeTempDir("c8rest-tarballs-");
 const packDir = option("--pack-dir") ?? join(project, "tarballs");
 let servers;
 try {
@@ -233,8 +233,12 @@ try {
   if (!results.some((r) => !r.ok)) record(false, "tarball test", e.stack ?? String(e));
 } finally {
   await servers?.close();
-  if (flag("--keep")) console.log(`kept ${project}`);
-  else rmSync(project, { recursive: true, force: true });
+  if (flag("--keep")) {
+    keepTempDir(project);
+    console.log(`kept ${project}`);
+  } else {
+    removeTempDir(project);
+  }
 }
 
 const passed = results.filter((r) => r.ok).length;

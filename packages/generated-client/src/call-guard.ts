@@ -40,7 +40,7 @@ export function guardCalls(client: object, pathSerializer: PathSerializer = defa
         try {
           result.data = text === "" ? undefined : JSON.parse(text);
         } catch {
-          throw new CamundaResponseError(result.response, text);
+          throw new CamundaResponseError(result.response, text, method, url);
         }
       }
       return result;

@@ -6,6 +6,19 @@ import { operationTable } from "./generated/operations.js";
 export const PATH_PARAMETER_ERROR_CODE = "C8REST_PATH_PARAMETER_INVALID" as const;
 
 /**
+ * The operationId of a method and a path template of the spec (`"DELETE"`, `"/groups/{groupId}/users/{username}"`).
+ *
+ * @example
+ * operationIdFor("GET", "/topology"); // "getTopology"
+ */
+export function operationIdFor(method: string, template: string): string | undefined {
+  return Object.keys(operationTable).find((id) => {
+    const op = operationTable[id as keyof typeof operationTable];
+    return op.method === method && op.path === template;
+  });
+}
+
+/**
  * Thrown by a call, before anything is sent, when a path parameter is missing, empty, only dots (`.`, `..`, also
  * percent-encoded: `%2e`, `.%2E`) or serialized with a `/`, `?`, `#` or `\`: URL normalisation (RFC 3986 §5.2.4,
  * https://url.spec.whatwg.org/#path-state) would resolve such a segment away, so that the request reaches another
@@ -30,10 +43,7 @@ export class CamundaPathParameterError extends Error {
   readonly path: string;
 
   constructor(method: string, path: string, parameter: string, value: unknown) {
-    const operationId = Object.keys(operationTable).find((id) => {
-      const op = operationTable[id as keyof typeof operationTable];
-      return op.method === method && op.path === path;
-    });
+    const operationId = operationIdFor(method, path);
     const shown = JSON.stringify(String(value)).slice(0, 40);
     super(
       `${operationId ?? method} (${method} ${path}): path parameter "${parameter}" ${

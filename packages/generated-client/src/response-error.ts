@@ -1,5 +1,6 @@
 import { callOf } from "./call-info.js";
-import { excerpt, operationIdOf } from "./problem-error.js";
+import { operationIdFor } from "./path-params.js";
+import { excerpt } from "./problem-error.js";
 
 /** Stable code of {@link CamundaResponseError}: a successful answer whose body could not be read as JSON. */
 export const RESPONSE_ERROR_CODE = "C8REST_RESPONSE_INVALID" as const;
@@ -30,18 +31,18 @@ export class CamundaResponseError extends Error {
   /** At most 200 characters of the body, tags and credentials removed. */
   readonly bodyExcerpt: string;
 
-  constructor(response: Response, body: string) {
+  /** `method` and `template` are the call's (`"GET"`, `"/process-instances/{processInstanceKey}"`). */
+  constructor(response: Response, body: string, method: string, template: string) {
     const call = callOf(response);
-    const method = call?.method ?? "HTTP";
-    const path = call?.path ?? (response.url ? new URL(response.url).pathname : "?");
-    const operationId = operationIdOf(method, path);
+    const path = call?.path ?? template;
+    const operationId = operationIdFor(method, template);
     const contentType = response.headers.get("content-type") ?? undefined;
     // The excerpt is made from the start only: a long body costs no more than a short one.
     const bodyExcerpt = excerpt(body.slice(0, 16_384));
     super(
       `${operationId ?? method} (${method} ${path}) answered HTTP ${response.status} with a body that is not JSON` +
-        ` (${contentType ?? "no Content-Type"}): "${bodyExcerpt}". Check that baseUrl is the cluster's REST address` +
-        ` (a proxy or login page answers HTML), or pass parseAs: "text" for an operation that does not answer JSON.`,
+        ` (${contentType ?? "no Content-Type"}): "${bodyExcerpt}". Check that baseUrl is the cluster's REST address,` +
+        ` not a proxy or login page (or pass parseAs: "text").`,
     );
     this.operationId = operationId;
     this.method = method;
