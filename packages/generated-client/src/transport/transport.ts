@@ -111,7 +111,9 @@ async function longPollTimeout(payload: ArrayBuffer | undefined, call: ResolvedC
  * Creates the transport `createCamundaClient` passes to openapi-fetch: a fetch that gives each call a timeout
  * (covering attempts, waits and the body read) combined with the request's `AbortSignal`, retries what is safe to
  * retry (see the package README) with full-jitter backoff and `Retry-After` (RFC 9110 §10.2.3) under a shared
- * budget, sends a `User-Agent`, and throws {@link CamundaTimeoutError} / {@link CamundaNetworkError}.
+ * budget, sends a `User-Agent`, never follows a redirect ({@link CamundaRedirectError}), bounds the response body
+ * (`maxResponseBytes`, {@link CamundaResponseTooLargeError}), and throws {@link CamundaTimeoutError} /
+ * {@link CamundaNetworkError} (also for a body cut off).
  * Never retries 401 or 403: the auth middleware's one replay on 401 runs through this transport as a new call.
  *
  * @example
@@ -174,7 +176,7 @@ export function createTransport(options: TransportOptions = {}): TransportFetch 
       if (error === OVER_LIMIT) return new CamundaResponseTooLargeError(snapshot(), call.maxResponseBytes);
       const e = error as { code?: unknown; message?: unknown } | undefined;
       if (String(e?.code).startsWith("C8REST_") || !(errorCode(error) || e?.message === "terminated")) return error;
-      return new CamundaNetworkError(snapshot(), error, "", request.url.startsWith("https:"), "an incomplete response body");
+      return new CamundaNetworkError(snapshot(), error, "; cut off before its end", request.url.startsWith("https:"), "an incomplete response body");
     };
     const started = now();
     // The auth middleware's 401 replay (marked by @c8rest/auth) is part of the same call, not a new one.
