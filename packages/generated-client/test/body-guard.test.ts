@@ -103,7 +103,7 @@ describe("guardBody with a limit", () => {
       ["text", (r) => r.text(), "1".repeat(95)],
       ["json", (r) => r.json(), Number("1".repeat(95))],
       ["arrayBuffer", async (r) => (await r.arrayBuffer()).byteLength, 95],
-      ["bytes", async (r) => (await r.bytes()).length, 95],
+      ["bytes", async (r) => (await (r as Response & { bytes(): Promise<Uint8Array> }).bytes()).length, 95],
       ["blob", async (r) => (await r.blob()).size, 95],
     ];
     for (const [name, read, want] of reads) {
