@@ -1,6 +1,6 @@
-import { callOf } from "./call-info.js";
+import { callOf, sentAuthorization } from "./call-info.js";
 import { operationIdFor } from "./path-params.js";
-import { excerpt } from "./problem-error.js";
+import { excerpt, maskSecrets, secretsOfAuthorization } from "./redact.js";
 
 /** Stable code of {@link CamundaResponseError}: a successful answer whose body could not be read as JSON. */
 export const RESPONSE_ERROR_CODE = "C8REST_RESPONSE_INVALID" as const;
@@ -37,8 +37,10 @@ export class CamundaResponseError extends Error {
     const path = call?.path ?? template;
     const operationId = operationIdFor(method, template);
     const contentType = response.headers.get("content-type") ?? undefined;
-    // The excerpt is made from the start only: a long body costs no more than a short one.
-    const bodyExcerpt = excerpt(body.slice(0, 16_384));
+    // The credential the call sent is masked in all of the body first (a server may echo it); then the excerpt is
+    // made from its start only, so that a long body costs no more than a short one.
+    const secrets = secretsOfAuthorization(sentAuthorization(response));
+    const bodyExcerpt = excerpt(maskSecrets(body, secrets).slice(0, 16_384), 200, secrets);
     super(
       `${operationId ?? method} (${method} ${path}) answered HTTP ${response.status} with a body that is not JSON` +
         ` (${contentType ?? "no Content-Type"}): "${bodyExcerpt}". Check that baseUrl is the cluster's REST address,` +

@@ -52,6 +52,19 @@ describe("a 2xx that is not JSON", () => {
     }
   }
 
+  it("masks the credential the call sent when the page echoes it", async () => {
+    const token = "eyJ.hostile-echo_token+/=";
+    server = await startServer((req, res) => {
+      res.writeHead(200, { "content-type": "text/html" });
+      res.end(`<p>you sent ${req.headers.authorization} and ${encodeURIComponent(token)}</p>`);
+    });
+    const client = createCamundaClient({ baseUrl: server.address, headers: { authorization: `Bearer ${token}` } });
+    const error = (await caught(client.GET("/topology"))) as CamundaResponseError;
+    expect(error).toBeInstanceOf(CamundaResponseError);
+    expect(`${error.message} ${error.bodyExcerpt}`).not.toContain("hostile-echo_token");
+    expect(error.bodyExcerpt).toMatch(/you sent/);
+  });
+
   it("parseAs text still gives the body, and an empty 200 gives no data", async () => {
     server = await startServer((req, res) => {
       res.writeHead(200, { "content-type": "text/xml" });

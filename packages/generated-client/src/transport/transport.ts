@@ -241,7 +241,7 @@ export function createTransport(options: TransportOptions = {}): TransportFetch 
           }
         }
         const out = guardBody(response, done, mapBodyError, call.maxResponseBytes);
-        rememberCall(out, snapshot());
+        rememberCall(out, snapshot(), request.headers.get("authorization"));
         return out;
       }
     } catch (error) {
