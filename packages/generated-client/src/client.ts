@@ -1,6 +1,7 @@
 import openapiFetchDefault, { type ClientOptions, type Middleware } from "openapi-fetch";
 import type { paths } from "./generated/schema.js";
 import { resolveApiBaseUrl } from "./base-url.js";
+import { guardCalls } from "./call-guard.js";
 import type { CamundaClient } from "./strict-client.js";
 import { createTransport, type TransportOptions } from "./transport/transport.js";
 import { bindCallMethods, METHODS, type RawMethods } from "./call-methods.js";
@@ -16,7 +17,7 @@ const createClient: typeof openapiFetchDefault =
 /** Options of {@link createCamundaClient}: openapi-fetch's `ClientOptions` with a required cluster address. */
 export interface CamundaClientOptions
   extends Omit<ClientOptions, "baseUrl" | "fetch">,
-    Pick<TransportOptions, "timeoutMs" | "longPollMarginMs" | "retry" | "budget" | "userAgent"> {
+    Pick<TransportOptions, "timeoutMs" | "longPollMarginMs" | "retry" | "budget" | "userAgent" | "maxResponseBytes"> {
   /**
    * The cluster's REST address as Camunda's docs give it (`ZEEBE_REST_ADDRESS`), e.g. `http://localhost:8080`.
    * `/v2` is appended unless the address already ends in it.
@@ -34,10 +35,13 @@ export interface CamundaClientOptions
 /**
  * Creates a typed client for the Camunda 8 Orchestration Cluster REST API (`/v2`), on openapi-fetch.
  * HTTP errors are returned as `{ error, response }`, never thrown; only transport failures throw
- * (`CamundaTimeoutError`, `CamundaNetworkError`; a call ended by the caller's `signal` rejects with the signal's
- * reason, as fetch does). Each call has one deadline (`timeoutMs`, 30 s by default) that starts before any middleware
- * runs and covers the token wait, every attempt, the waits between them, a 401 replay and the body read; retries
- * are safe ones (see the README's "Timeouts" and "Retries").
+ * (`CamundaTimeoutError`, `CamundaNetworkError`, `CamundaRedirectError`, `CamundaResponseTooLargeError`), a 2xx
+ * body that is not JSON (`CamundaResponseError`) and a path parameter that would change the path
+ * (`CamundaPathParameterError`, nothing sent). A call ended by the caller's `signal` rejects with the signal's
+ * reason, as fetch does. Each call has one deadline (`timeoutMs`, 30 s by default) that starts before any middleware
+ * runs and covers the token wait, every attempt, the waits between them, a 401 replay and the body read; retries are
+ * safe ones, the response size is limited (64 MiB by default) and redirects are not followed (see the README's
+ * "Timeouts", "Retries" and "Redirects").
  * See https://docs.camunda.io/docs/apis-tools/orchestration-cluster-api-rest/orchestration-cluster-api-rest-overview/
  *
  * @throws {CamundaConfigError} when `baseUrl` is missing or malformed, or a transport option is out of range.
@@ -47,7 +51,7 @@ export interface CamundaClientOptions
  * if (data) console.log(data.clusterSize);
  */
 export function createCamundaClient(options: CamundaClientOptions): CamundaClient {
-  const { baseUrl, middleware, fetch, timeoutMs, longPollMarginMs, retry, budget, userAgent, ...rest } =
+  const { baseUrl, middleware, fetch, timeoutMs, longPollMarginMs, retry, budget, userAgent, maxResponseBytes, ...rest } =
     options ?? ({} as Partial<CamundaClientOptions>);
   const apiBaseUrl = resolveApiBaseUrl(baseUrl);
   const transport = createTransport({
@@ -58,8 +62,11 @@ export function createCamundaClient(options: CamundaClientOptions): CamundaClien
     retry,
     budget,
     userAgent,
+    maxResponseBytes,
   });
   const client = createClient<paths>({ ...rest, baseUrl: apiBaseUrl, fetch: transport });
+  // Path parameters checked, JSON parsed into typed errors (call-guard.ts); then, outside, each call's deadline
+  guardCalls(client, rest.pathSerializer);
   if (middleware && middleware.length > 0) client.use(...middleware);
   // Each call's deadline starts before openapi-fetch runs the middleware (a token wait counts too).
   const methods = client as unknown as RawMethods & Record<string, unknown>;

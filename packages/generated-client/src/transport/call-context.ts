@@ -1,7 +1,8 @@
 // One deadline per call. It is made when the call starts, before any middleware runs, and everything the call does
 // shares it: the token wait of an auth middleware, every attempt, the waits between them, a 401 replay and the read
 // of the response body. The call's body is read once and kept here, for the retries and the replay.
-import { CamundaTimeoutError, type CallDescription } from "./errors.js";
+import { OVER_LIMIT } from "./body-guard.js";
+import { CamundaNetworkError, CamundaResponseTooLargeError, CamundaTimeoutError, errorCode, type CallDescription } from "./errors.js";
 
 /**
  * The property of a call's `fetch` (openapi-fetch's `options.fetch` in a middleware) that holds its
@@ -55,6 +56,10 @@ export class Call implements CallContext, CallDescription {
   body: ArrayBuffer | null | undefined = undefined;
   timedOut = false;
   attempts = 0;
+  /** Whether the call goes to an https URL (for the hints of network errors); set by the transport. */
+  https = false;
+  /** The response body limit of the call (see `maxResponseBytes`); set by the transport. */
+  maxResponseBytes = Infinity;
   /** Path relative to `/v2`; a template until the transport sees the request. */
   path: string;
   #pathParams: Record<string, unknown> | undefined;
@@ -117,12 +122,18 @@ export class Call implements CallContext, CallDescription {
 
   /**
    * What a failure of this call throws: a `CamundaTimeoutError` once the deadline passed, the caller's reason once
-   * the caller's signal aborted (as fetch does), else the error itself.
+   * the caller's signal aborted (as fetch does), a typed error for a body over its limit or cut off, else the error
+   * itself.
    */
   fail(error: unknown): unknown {
     if (this.timedOut) return error instanceof CamundaTimeoutError ? error : this.timeoutError();
     if (this.#caller?.aborted) return this.#caller.reason;
-    return error;
+    // A body read past maxResponseBytes, or cut off (a socket or zlib error) as a network error. Our own errors and
+    // misuse (a body read twice, a middleware's own error) stay as they are.
+    if (error === OVER_LIMIT) return new CamundaResponseTooLargeError(this.describe(), this.maxResponseBytes);
+    const e = error as { code?: unknown; message?: unknown } | undefined;
+    if (String(e?.code).startsWith("C8REST_") || !(errorCode(error) || e?.message === "terminated")) return error;
+    return new CamundaNetworkError(this.describe(), error, "; cut off before its end", this.https, "an incomplete response body");
   }
 
   /** The call is over: the deadline timer and the caller's listener go. Idempotent. */

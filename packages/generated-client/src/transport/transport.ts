@@ -1,9 +1,9 @@
 import { rememberCall } from "../call-info.js";
-import { guardBody } from "./body-guard.js";
+import { countsBody, guardBody } from "./body-guard.js";
 import { RetryBudget } from "./budget.js";
 import { sleep, MAX_TIMER_MS } from "../sleep.js";
 import { AUTH_REPLAY, Call, CALL_CONTEXT, type CallFetch } from "./call-context.js";
-import { CamundaNetworkError, errorCode, isTlsError } from "./errors.js";
+import { CamundaNetworkError, CamundaRedirectError, errorCode, isTlsError } from "./errors.js";
 import {
   DEFAULT_BUDGET,
   DEFAULT_CALL_OPTIONS,
@@ -48,6 +48,9 @@ export interface TransportFetch {
    */
   begin(method: string, path: string, start?: CallStart): CallFetch;
 }
+
+/** The redirect statuses of the Fetch standard (https://fetch.spec.whatwg.org/#redirect-status). */
+const REDIRECTS = [301, 302, 303, 307, 308];
 
 function relativePath(pathname: string, basePath: string | undefined): string {
   if (basePath && pathname.startsWith(`${basePath}/`)) return pathname.slice(basePath.length);
@@ -108,7 +111,9 @@ export interface CallStart {
  * Creates the transport `createCamundaClient` passes to openapi-fetch: a fetch that gives each call a timeout
  * (covering attempts, waits and the body read) combined with the request's `AbortSignal`, retries what is safe to
  * retry (see the package README) with full-jitter backoff and `Retry-After` (RFC 9110 §10.2.3) under a shared
- * budget, sends a `User-Agent`, and throws {@link CamundaTimeoutError} / {@link CamundaNetworkError}.
+ * budget, sends a `User-Agent`, never follows a redirect ({@link CamundaRedirectError}), bounds the response body
+ * (`maxResponseBytes`, `CamundaResponseTooLargeError`), and throws `CamundaTimeoutError` /
+ * {@link CamundaNetworkError} (also for a body cut off).
  * Never retries 401 or 403: an auth middleware's one replay on 401 runs through the call's fetch, under the same
  * deadline and with the body already read. `createCamundaClient` starts each call with `begin` before any
  * middleware runs; a call that comes without (plain openapi-fetch) gets its deadline here.
@@ -152,6 +157,8 @@ export function createTransport(options: TransportOptions = {}): TransportFetch 
       // An auth middleware's 401 replay (marked AUTH_REPLAY) is part of the call it replays, not a new one.
       if (!(request as unknown as Record<symbol, unknown>)[AUTH_REPLAY]) budget?.onCall();
     }
+    c.https = request.url.startsWith("https:");
+    c.maxResponseBytes = call.maxResponseBytes;
     const idempotent = isIdempotent(method, path);
     const { maxAttempts, baseDelayMs, maxDelayMs, maxRetryAfterMs } = call.retry;
     // Attempts of this request; a replay has its own maxAttempts (the call's `attempts` counts them all).
@@ -173,7 +180,8 @@ export function createTransport(options: TransportOptions = {}): TransportFetch 
       // send it from memory: cheaper than a clone() (a tee) per attempt.
       if (c.body === undefined) c.body = hasBody ? await abortable(request.arrayBuffer(), signal) : null;
       const payload = c.body;
-      const own: RequestInit = payload ? { signal, body: payload } : { signal };
+      // Redirects are never followed (see CamundaRedirectError); "manual" gives the 3xx response itself.
+      const own: RequestInit = payload ? { signal, redirect: "manual", body: payload } : { signal, redirect: "manual" };
       const init = ext ? { ...ext, ...own } : own;
       for (;;) {
         attempts++;
@@ -197,9 +205,13 @@ export function createTransport(options: TransportOptions = {}): TransportFetch 
             await wait(delay, signal);
             continue;
           }
-          throw new CamundaNetworkError(c.describe(), error, why, request.url.startsWith("https:"));
+          throw new CamundaNetworkError(c.describe(), error, why, c.https);
         }
         const status = response.status;
+        if (REDIRECTS.includes(status) || response.type === "opaqueredirect") {
+          await response.body?.cancel().catch(() => {});
+          throw new CamundaRedirectError(c.describe(), status, response.headers.get("location"), request.url);
+        }
         if (!last && status >= 429 && status !== 501) {
           const exhausted = !idempotent && (status === 503 || status === 500) && (await isResourceExhausted(response));
           if (statusRetryable(status, idempotent, exhausted)) {
@@ -212,8 +224,14 @@ export function createTransport(options: TransportOptions = {}): TransportFetch 
             }
           }
         }
-        // A bound call ends when createCamundaClient has read the body; an unbound one when its body is read.
-        const out = bound ? response : guardBody(response, () => c.end(), (e) => c.fail(e));
+        // A bound call ends when createCamundaClient has read the body (a body that must be counted against
+        // maxResponseBytes is guarded all the same); an unbound one ends when its body is read.
+        const fail = (e: unknown) => c.fail(e);
+        const out = bound
+          ? countsBody(response, call.maxResponseBytes)
+            ? guardBody(response, () => {}, fail, call.maxResponseBytes)
+            : response
+          : guardBody(response, () => c.end(), fail, call.maxResponseBytes);
         rememberCall(out, c.describe(), request.headers.get("authorization"));
         return out;
       }
