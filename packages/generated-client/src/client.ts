@@ -1,7 +1,6 @@
 import openapiFetchDefault, { type ClientOptions, type Middleware } from "openapi-fetch";
 import type { paths } from "./generated/schema.js";
 import { resolveApiBaseUrl } from "./base-url.js";
-import { guardCalls } from "./call-guard.js";
 import type { CamundaClient } from "./strict-client.js";
 import { createTransport, type TransportOptions } from "./transport/transport.js";
 import { bindCallMethods, METHODS, type RawMethods } from "./call-methods.js";
@@ -65,15 +64,14 @@ export function createCamundaClient(options: CamundaClientOptions): CamundaClien
     maxResponseBytes,
   });
   const client = createClient<paths>({ ...rest, baseUrl: apiBaseUrl, fetch: transport });
-  // Path parameters checked, JSON parsed into typed errors (call-guard.ts); then, outside, each call's deadline
-  guardCalls(client, rest.pathSerializer);
   if (middleware && middleware.length > 0) client.use(...middleware);
-  // Each call's deadline starts before openapi-fetch runs the middleware (a token wait counts too).
+  // Each call: path parameters checked, its deadline started before openapi-fetch runs the middleware (a token wait
+  // counts too), JSON parsed into typed errors (call-methods.ts).
   const methods = client as unknown as RawMethods & Record<string, unknown>;
   const raw = { request: methods.request } as RawMethods;
   for (const m of METHODS) raw[m] = methods[m];
-  bindCallMethods(methods, raw, transport);
-  registerClient(client, raw, transport);
+  bindCallMethods(methods, raw, transport, rest.pathSerializer);
+  registerClient(client, raw, transport, rest.pathSerializer);
   // Same object; only the method signatures are stricter (see StrictMethod).
   return client as unknown as CamundaClient;
 }

@@ -1,14 +1,15 @@
+import type { PathSerializer } from "openapi-fetch";
 import { bindCallMethods, type RawMethods } from "./call-methods.js";
 import { CamundaConfigError } from "./errors.js";
 import type { CamundaClient } from "./strict-client.js";
 import type { CallOptions } from "./transport/options.js";
 import type { TransportFetch } from "./transport/transport.js";
 
-const clients = new WeakMap<object, { raw: RawMethods; transport: TransportFetch }>();
+const clients = new WeakMap<object, { raw: RawMethods; transport: TransportFetch; pathSerializer: PathSerializer | undefined }>();
 
 /** Links a client to openapi-fetch's own methods and its transport (done by createCamundaClient). */
-export function registerClient(client: object, raw: RawMethods, transport: TransportFetch): void {
-  clients.set(client, { raw, transport });
+export function registerClient(client: object, raw: RawMethods, transport: TransportFetch, pathSerializer?: PathSerializer): void {
+  clients.set(client, { raw, transport, pathSerializer });
 }
 
 /**
@@ -27,7 +28,7 @@ export function withCallOptions(client: CamundaClient, options: CallOptions): Ca
   }
   const transport = known.transport.withOptions(options);
   const view = Object.create(client) as Record<string, unknown>;
-  bindCallMethods(view, known.raw, transport);
-  clients.set(view, { raw: known.raw, transport });
+  bindCallMethods(view, known.raw, transport, known.pathSerializer);
+  clients.set(view, { ...known, transport });
   return view as unknown as CamundaClient;
 }
