@@ -2,7 +2,10 @@ import openapiFetchDefault, { type ClientOptions, type Middleware } from "openap
 import type { paths } from "./generated/schema.js";
 import { resolveApiBaseUrl } from "./base-url.js";
 import type { CamundaClient } from "./strict-client.js";
+import { prepareInit } from "./request-body.js";
 import { createTransport, type TransportOptions } from "./transport/transport.js";
+import { CamundaConfigError } from "./errors.js";
+import { isTenantId, TENANT_ID_RULE } from "./tenant-id.js";
 import { registerTransport } from "./with-call-options.js";
 
 // openapi-fetch's CommonJS build sets `exports.default` without `__esModule`, so in our CJS build Node's interop
@@ -28,7 +31,16 @@ export interface CamundaClientOptions
    * `@c8rest/client/tls`. The transport (timeouts, retries, User-Agent) wraps it.
    */
   fetch?: (input: Request) => Promise<Response>;
+  /**
+   * The tenant of calls that name none (`CAMUNDA_DEFAULT_TENANT_ID`, see `clientOptionsFromEnv`): put into the
+   * `tenantId` of every request body that has an optional one (deployments, process instances, messages, signals,
+   * decisions, ...) and as `[tenantId]` into job activation's `tenantIds`, when the call leaves it unset.
+   * The operations come from the spec. See https://docs.camunda.io/docs/components/concepts/multi-tenancy/
+   */
+  defaultTenantId?: string;
 }
+
+const BODY_METHODS = ["POST", "PUT", "PATCH", "DELETE"] as const;
 
 /**
  * Creates a typed client for the Camunda 8 Orchestration Cluster REST API (`/v2`), on openapi-fetch.
@@ -37,15 +49,19 @@ export interface CamundaClientOptions
  * (see the README's "Timeouts" and "Retries").
  * See https://docs.camunda.io/docs/apis-tools/orchestration-cluster-api-rest/orchestration-cluster-api-rest-overview/
  *
- * @throws {CamundaConfigError} when `baseUrl` is missing or malformed, or a transport option is out of range.
+ * @throws {CamundaConfigError} when `baseUrl` is missing or malformed, `defaultTenantId` is not a tenant id, or a
+ *   transport option is out of range.
  * @example
  * const client = createCamundaClient({ baseUrl: "http://localhost:8080", timeoutMs: 10_000 });
  * const { data, error } = await client.GET("/topology");
  * if (data) console.log(data.clusterSize);
  */
 export function createCamundaClient(options: CamundaClientOptions): CamundaClient {
-  const { baseUrl, middleware, fetch, timeoutMs, longPollMarginMs, retry, budget, userAgent, ...rest } =
+  const { baseUrl, middleware, fetch, timeoutMs, longPollMarginMs, retry, budget, userAgent, defaultTenantId, ...rest } =
     options ?? ({} as Partial<CamundaClientOptions>);
+  if (defaultTenantId !== undefined && !isTenantId(defaultTenantId)) {
+    throw new CamundaConfigError("defaultTenantId", `defaultTenantId must be ${TENANT_ID_RULE}.`);
+  }
   const apiBaseUrl = resolveApiBaseUrl(baseUrl);
   const transport = createTransport({
     fetch: fetch as TransportOptions["fetch"],
@@ -57,6 +73,16 @@ export function createCamundaClient(options: CamundaClientOptions): CamundaClien
     userAgent,
   });
   const client = createClient<paths>({ ...rest, baseUrl: apiBaseUrl, fetch: transport });
+  // Multipart bodies and the default tenant: the body is prepared before openapi-fetch serializes it.
+  type Init = Parameters<typeof prepareInit>[1];
+  const methods = client as unknown as Record<string, (url: string, init?: Init) => unknown>;
+  for (const m of BODY_METHODS) {
+    const send = methods[m]!;
+    methods[m] = (url, init) => send(url, prepareInit(`${m} ${url}`, init, defaultTenantId));
+  }
+  const request = client.request as unknown as (method: string, url: string, init?: Init) => unknown;
+  (client as unknown as { request: typeof request }).request = (method, url, init) =>
+    request(method, url, prepareInit(`${method.toUpperCase()} ${url}`, init, defaultTenantId));
   if (middleware && middleware.length > 0) client.use(...middleware);
   registerTransport(client, transport);
   // Same object; only the method signatures are stricter (see StrictMethod).
