@@ -115,7 +115,12 @@ export async function runSmoke(config: SmokeConfig, options: RunSmokeOptions): P
   let auth: ReturnType<typeof authFor> | undefined;
   let fetch: TlsFetch | undefined;
   const client = (): ReturnType<typeof createCamundaClient> =>
-    createCamundaClient({ baseUrl: config.address.value, middleware: [auth!.middleware], ...(fetch ? { fetch } : {}) });
+    createCamundaClient({
+      baseUrl: config.address.value,
+      middleware: [auth!.middleware],
+      ...(fetch ? { fetch } : {}),
+      ...(config.defaultTenantId ? { defaultTenantId: config.defaultTenantId.value } : {}),
+    });
 
   const plan: Plan = [
     [
