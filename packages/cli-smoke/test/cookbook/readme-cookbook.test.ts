@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractExamples, runExample, typeErrors } from "../../../../config/test-support/markdown-examples.js";
-import { EXAMPLE_KEY, startMockCluster, type MockStack } from "../support/mock-cluster.js";
+import { EXAMPLE_KEY, startMockCluster, type MockCluster } from "../support/mock-cluster.js";
 
 const readme = join(import.meta.dirname, "..", "..", "..", "..", "README.md");
 const workDir = join(import.meta.dirname, "..", ".tmp", "cookbook");
@@ -26,7 +26,7 @@ const expected: [title: string, output: RegExp][] = [
   ["evaluates a decision", /^decision \S+ says .+$/],
 ];
 
-let stack: MockStack;
+let stack: MockCluster;
 beforeAll(async () => {
   stack = await startMockCluster();
   mkdirSync(workDir, { recursive: true });

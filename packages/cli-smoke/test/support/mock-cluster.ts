@@ -10,9 +10,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { DEFAULT_SPEC_FILE } from "../../src/mock/derive-mock-spec.js";
-import { startMockStack, type MockStack } from "../../src/mock/mock-stack.js";
+import { startMockStack } from "../../src/mock/mock-stack.js";
 
-export type { MockStack };
+/** What the tests use of a running mock cluster. */
+export interface MockCluster {
+  /** The cluster address (`http://127.0.0.1:<port>`), the API under `/v2`. */
+  address: string;
+  /** The variables a user sets (address and OAuth client credentials), for `authFromEnv` and examples. */
+  env: Record<string, string>;
+  stop(): Promise<void>;
+}
 
 type Json = Record<string, unknown>;
 const KEY_PATTERN = "^-?[0-9]+$";
@@ -78,13 +85,14 @@ export function withStringJsonParts(doc: Json): Json {
   return doc;
 }
 
-/** Starts the mock stack for one test file; stop it in afterAll. */
-export async function startMockCluster(): Promise<MockStack> {
+/** Starts the mock cluster for one test file; stop it in afterAll. */
+export async function startMockCluster(): Promise<MockCluster> {
   const dir = await mkdtemp(join(tmpdir(), "c8rest-cookbook-spec-"));
   const specFile = join(dir, "spec.json");
   await writeFile(specFile, JSON.stringify(withStringJsonParts(withKeyExamples(parse(await readFile(DEFAULT_SPEC_FILE, "utf8")) as Json))));
   try {
-    return await startMockStack({ specFile, timeoutMs: 60_000 });
+    const stack = await startMockStack({ specFile, timeoutMs: 60_000 });
+    return { address: stack.apiAddress, env: { ...stack.env }, stop: () => stack.stop() };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
