@@ -2,10 +2,8 @@ import openapiFetchDefault, { type ClientOptions, type Middleware } from "openap
 import type { paths } from "./generated/schema.js";
 import { resolveApiBaseUrl } from "./base-url.js";
 import type { CamundaClient } from "./strict-client.js";
-import { prepareInit } from "./request-body.js";
+import { prepareBodies } from "./request-body.js";
 import { createTransport, type TransportOptions } from "./transport/transport.js";
-import { CamundaConfigError } from "./errors.js";
-import { isTenantId, TENANT_ID_RULE } from "./tenant-id.js";
 import { registerTransport } from "./with-call-options.js";
 
 // openapi-fetch's CommonJS build sets `exports.default` without `__esModule`, so in our CJS build Node's interop
@@ -40,8 +38,6 @@ export interface CamundaClientOptions
   defaultTenantId?: string;
 }
 
-const BODY_METHODS = ["POST", "PUT", "PATCH", "DELETE"] as const;
-
 /**
  * Creates a typed client for the Camunda 8 Orchestration Cluster REST API (`/v2`), on openapi-fetch.
  * HTTP errors are returned as `{ error, response }`, never thrown; only transport failures throw
@@ -59,9 +55,6 @@ const BODY_METHODS = ["POST", "PUT", "PATCH", "DELETE"] as const;
 export function createCamundaClient(options: CamundaClientOptions): CamundaClient {
   const { baseUrl, middleware, fetch, timeoutMs, longPollMarginMs, retry, budget, userAgent, defaultTenantId, ...rest } =
     options ?? ({} as Partial<CamundaClientOptions>);
-  if (defaultTenantId !== undefined && !isTenantId(defaultTenantId)) {
-    throw new CamundaConfigError("defaultTenantId", `defaultTenantId must be ${TENANT_ID_RULE}.`);
-  }
   const apiBaseUrl = resolveApiBaseUrl(baseUrl);
   const transport = createTransport({
     fetch: fetch as TransportOptions["fetch"],
@@ -73,16 +66,8 @@ export function createCamundaClient(options: CamundaClientOptions): CamundaClien
     userAgent,
   });
   const client = createClient<paths>({ ...rest, baseUrl: apiBaseUrl, fetch: transport });
-  // Multipart bodies and the default tenant: the body is prepared before openapi-fetch serializes it.
-  type Init = Parameters<typeof prepareInit>[1];
-  const methods = client as unknown as Record<string, (url: string, init?: Init) => unknown>;
-  for (const m of BODY_METHODS) {
-    const send = methods[m]!;
-    methods[m] = (url, init) => send(url, prepareInit(`${m} ${url}`, init, defaultTenantId));
-  }
-  const request = client.request as unknown as (method: string, url: string, init?: Init) => unknown;
-  (client as unknown as { request: typeof request }).request = (method, url, init) =>
-    request(method, url, prepareInit(`${method.toUpperCase()} ${url}`, init, defaultTenantId));
+  // Multipart bodies and the default tenant, before anything captures the methods.
+  prepareBodies(client, defaultTenantId);
   if (middleware && middleware.length > 0) client.use(...middleware);
   registerTransport(client, transport);
   // Same object; only the method signatures are stricter (see StrictMethod).

@@ -1,5 +1,7 @@
+import { CamundaConfigError } from "./errors.js";
 import { multipartBodies, tenantBodies } from "./generated/bodies.js";
 import { toFormData } from "./multipart/form-data.js";
+import { isTenantId, TENANT_ID_RULE } from "./tenant-id.js";
 
 type Init = { body?: unknown; bodySerializer?: unknown };
 
@@ -22,4 +24,26 @@ export function prepareInit<I extends Init | undefined>(route: string, init: I, 
     next = { ...next, bodySerializer: (b: Record<string, unknown>) => toFormData(route, b) };
   }
   return next as I;
+}
+
+const BODY_METHODS = ["POST", "PUT", "PATCH", "DELETE"] as const;
+type Send = (url: string, init?: Init) => unknown;
+
+/**
+ * Makes the methods of an openapi-fetch client (and its `request`) prepare each call's body with {@link prepareInit}.
+ * Done first, before anything else wraps or captures the methods, so every way to call the client has it.
+ *
+ * @throws {CamundaConfigError} when `defaultTenantId` is given and is not a tenant id.
+ */
+export function prepareBodies(client: object, defaultTenantId: string | undefined): void {
+  if (defaultTenantId !== undefined && !isTenantId(defaultTenantId)) {
+    throw new CamundaConfigError("defaultTenantId", `defaultTenantId must be ${TENANT_ID_RULE}.`);
+  }
+  const methods = client as Record<string, Send> & { request: (method: string, url: string, init?: Init) => unknown };
+  for (const m of BODY_METHODS) {
+    const send = methods[m]!;
+    methods[m] = (url, init) => send(url, prepareInit(`${m} ${url}`, init, defaultTenantId));
+  }
+  const request = methods.request;
+  methods.request = (method, url, init) => request(method, url, prepareInit(`${method.toUpperCase()} ${url}`, init, defaultTenantId));
 }
