@@ -52,6 +52,15 @@ describe("deployResources", () => {
     expect(error).toMatchObject({ status: 400, operationId: "createDeployment", detail: "'a.bpmn': not a BPMN file" });
   });
 
+  it("passes the caller's signal to the call", async () => {
+    const { client, requests } = recording();
+    const controller = new AbortController();
+    controller.abort(new Error("stop deploying"));
+    const error = await deployResources(client, [{ name: "a.bpmn", content: "<bpmn/>" }], { signal: controller.signal }).catch((e: unknown) => e);
+    expect((error as Error).message).toContain("stop deploying");
+    expect(requests).toEqual([]);
+  });
+
   it.each([
     ["nothing", [], "none", ""],
     ["a Blob without a name", [new Blob(["<bpmn/>"])], "unnamed", ""],
