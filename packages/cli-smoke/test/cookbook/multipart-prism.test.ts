@@ -4,20 +4,12 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { authFromEnv } from "@c8rest/auth";
 import { createCamundaClient, deployResources, documentParams, type CamundaClient } from "@c8rest/client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { requestViolations } from "../contract/check-response.js";
-import { startMockCluster, type MockCluster } from "../support/mock-cluster.js";
 
-let stack: MockCluster;
-let client: CamundaClient;
-let tenantClient: CamundaClient;
-
-beforeAll(async () => {
-  stack = await startMockCluster();
-  client = createCamundaClient({ baseUrl: stack.address, middleware: [authFromEnv(stack.env)] });
-  tenantClient = createCamundaClient({ baseUrl: stack.address, middleware: [authFromEnv(stack.env)], defaultTenantId: "tenant-a" });
-});
-afterAll(() => stack?.stop());
+const stack = inject("mockStack");
+const client: CamundaClient = createCamundaClient({ baseUrl: stack.apiAddress, middleware: [authFromEnv(stack.env)] });
+const tenantClient: CamundaClient = createCamundaClient({ baseUrl: stack.apiAddress, middleware: [authFromEnv(stack.env)], defaultTenantId: "tenant-a" });
 
 /**
  * A document store in front of Prism: every request goes to Prism (which validates it and reports violations in
@@ -85,7 +77,7 @@ describe("multipart bodies against Prism", () => {
   });
 
   it("uploads a document and downloads the same bytes, with no request-side violation either way", async () => {
-    const store = await startDocumentStore(stack.address);
+    const store = await startDocumentStore(stack.apiAddress);
     try {
       const env = { ...stack.env, ZEEBE_REST_ADDRESS: store.address };
       const viaStore = createCamundaClient({ baseUrl: store.address, middleware: [authFromEnv(env)] });

@@ -2,9 +2,9 @@
 // (Prism on the spec, with the OAuth server), as a user would run it.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { extractExamples, runExample, typeErrors } from "../../../../config/test-support/markdown-examples.js";
-import { EXAMPLE_KEY, startMockCluster, type MockCluster } from "../support/mock-cluster.js";
+import { EXAMPLE_KEY } from "../support/mock-cluster.js";
 
 const readme = join(import.meta.dirname, "..", "..", "..", "..", "README.md");
 const workDir = join(import.meta.dirname, "..", ".tmp", "cookbook");
@@ -26,9 +26,8 @@ const expected: [title: string, output: RegExp][] = [
   ["evaluates a decision", /^decision \S+ says .+$/],
 ];
 
-let stack: MockCluster;
-beforeAll(async () => {
-  stack = await startMockCluster();
+const stack = inject("mockStack");
+beforeAll(() => {
   mkdirSync(workDir, { recursive: true });
   writeFileSync(
     join(workDir, "order-process.bpmn"),
@@ -36,8 +35,7 @@ beforeAll(async () => {
       `<bpmn:process id="order-process" isExecutable="true"><bpmn:startEvent id="start"/></bpmn:process></bpmn:definitions>\n`,
   );
 });
-afterAll(async () => {
-  await stack?.stop();
+afterAll(() => {
   rmSync(workDir, { recursive: true, force: true });
 });
 

@@ -1,5 +1,5 @@
-// The one place the cookbook and multipart tests get a mock cluster from: today the mock stack of src/mock (when
-// @c8rest/mock-cluster is on main, its startMockCluster, given the same spec), on a copy of the spec with
+// The one place the tests get their mock cluster from (started once by global-setup.ts): today the mock stack of
+// src/mock (when @c8rest/mock-cluster is on main, its startMockCluster, given the same spec), on a copy of the spec with
 // - a numeric example on every key field: Prism's static answers would otherwise hold the literal "string" for a
 //   key, which the next call's key path parameter (`^-?[0-9]+$`) refuses;
 // - the JSON-encoded parts of multipart bodies (document `metadata`, `metadataList`) typed as strings: Prism reads
@@ -10,16 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { DEFAULT_SPEC_FILE } from "../../src/mock/derive-mock-spec.js";
-import { startMockStack } from "../../src/mock/mock-stack.js";
-
-/** What the tests use of a running mock cluster. */
-export interface MockCluster {
-  /** The cluster address (`http://127.0.0.1:<port>`), the API under `/v2`. */
-  address: string;
-  /** The variables a user sets (address and OAuth client credentials), for `authFromEnv` and examples. */
-  env: Record<string, string>;
-  stop(): Promise<void>;
-}
+import { startMockStack, type MockStack } from "../../src/mock/mock-stack.js";
 
 type Json = Record<string, unknown>;
 const KEY_PATTERN = "^-?[0-9]+$";
@@ -85,14 +76,13 @@ export function withStringJsonParts(doc: Json): Json {
   return doc;
 }
 
-/** Starts the mock cluster for one test file; stop it in afterAll. */
-export async function startMockCluster(): Promise<MockCluster> {
+/** Starts the mock cluster of the test run (global-setup.ts stops it). */
+export async function startMockCluster(): Promise<MockStack> {
   const dir = await mkdtemp(join(tmpdir(), "c8rest-cookbook-spec-"));
   const specFile = join(dir, "spec.json");
   await writeFile(specFile, JSON.stringify(withStringJsonParts(withKeyExamples(parse(await readFile(DEFAULT_SPEC_FILE, "utf8")) as Json))));
   try {
-    const stack = await startMockStack({ specFile, timeoutMs: 60_000 });
-    return { address: stack.apiAddress, env: { ...stack.env }, stop: () => stack.stop() };
+    return await startMockStack({ specFile, timeoutMs: 60_000 });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
