@@ -5,7 +5,7 @@
 import { defaultPathSerializer, type PathSerializer } from "openapi-fetch";
 import { checkPathParameters } from "./path-params.js";
 import { CamundaResponseError } from "./response-error.js";
-import { boundCall } from "./transport/call-context.js";
+import { callContextOf, type Call } from "./transport/call-context.js";
 import { guardBody } from "./transport/body-guard.js";
 import type { TransportFetch } from "./transport/transport.js";
 
@@ -34,7 +34,7 @@ export type RawMethods = Record<(typeof METHODS)[number], Method> & { request: (
  */
 async function run(transport: TransportFetch, method: string, url: string, init: Init | undefined, send: (init: Init) => Promise<Result>): Promise<Result> {
   const fetch = transport.begin(method, url, init);
-  const call = boundCall(fetch);
+  const call = callContextOf(fetch) as Call;
   const json = (init?.parseAs ?? "json") === "json";
   let result: Result;
   try {

@@ -44,13 +44,8 @@ export function callContextOf(fetch: unknown): CallContext | undefined {
   return typeof fetch === "function" ? (fetch as unknown as Record<symbol, CallContext | undefined>)[CALL_CONTEXT] : undefined;
 }
 
-/** Fills a path template's `{parameters}` (only for messages: a timeout before the request was built). */
-function fillTemplate(template: string, params: Record<string, unknown> | undefined): string {
-  return params ? template.replace(/\{([^}]+)\}/g, (m, k: string) => (k in params ? encodeURIComponent(String(params[k])) : m)) : template;
-}
-
 /** The state of one call: its deadline, the caller's signal, the body, the attempts made. */
-export class Call implements CallContext, CallDescription {
+export class Call implements CallContext {
   readonly signal: AbortSignal;
   readonly deadline: number;
   body: ArrayBuffer | null | undefined = undefined;
@@ -60,9 +55,8 @@ export class Call implements CallContext, CallDescription {
   https = false;
   /** The response body limit of the call (see `maxResponseBytes`); set by the transport. */
   maxResponseBytes = Infinity;
-  /** Path relative to `/v2`; a template until the transport sees the request. */
+  /** Path relative to `/v2`; the template until the transport sees the request. */
   path: string;
-  #pathParams: Record<string, unknown> | undefined;
   readonly #controller = new AbortController();
   readonly #caller: AbortSignal | undefined;
   readonly #timer: ReturnType<typeof setTimeout> | undefined;
@@ -73,11 +67,9 @@ export class Call implements CallContext, CallDescription {
     template: string,
     readonly timeoutMs: number,
     caller: AbortSignal | null | undefined,
-    pathParams?: Record<string, unknown>,
     now: number = Date.now(),
   ) {
     this.path = template;
-    this.#pathParams = pathParams;
     this.deadline = now + timeoutMs;
     this.signal = this.#controller.signal;
     if (caller) {
@@ -95,29 +87,13 @@ export class Call implements CallContext, CallDescription {
     }
   }
 
-  get operation(): string {
-    return `${this.method} ${this.path}`;
-  }
-
-  /** The transport has seen the request: its concrete path replaces the template. */
-  setPath(path: string): void {
-    this.path = path;
-    this.#pathParams = undefined;
-  }
-
   /** A copy of method, path and attempts, for errors and `unwrap`. */
   describe(): CallDescription {
-    if (this.#pathParams) this.setPath(fillTemplate(this.path, this.#pathParams));
-    return { operation: this.operation, method: this.method, path: this.path, attempts: this.attempts };
+    return { operation: `${this.method} ${this.path}`, method: this.method, path: this.path, attempts: this.attempts };
   }
 
   timeoutError(): CamundaTimeoutError {
     return new CamundaTimeoutError(this.describe(), this.timeoutMs);
-  }
-
-  /** Milliseconds left before the deadline. */
-  left(now: number = Date.now()): number {
-    return this.deadline - now;
   }
 
   /**
@@ -149,7 +125,3 @@ export class Call implements CallContext, CallDescription {
 /** A fetch bound to one call: the transport reads the call from it, so do middlewares (see {@link callContextOf}). */
 export type CallFetch = (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
 
-/** The call a fetch from `TransportFetch.begin` is bound to. */
-export function boundCall(fetch: CallFetch): Call {
-  return (fetch as unknown as Record<symbol, Call>)[CALL_CONTEXT]!;
-}

@@ -90,21 +90,21 @@ function longPollTimeout(requestTimeout: unknown, call: ResolvedCallOptions): nu
   return held > 0 ? Math.min(MAX_TIMER_MS, Math.max(call.timeoutMs, held + call.longPollMarginMs)) : call.timeoutMs;
 }
 
-/** `requestTimeout` of a JSON body given as bytes or text (`undefined` when it is not JSON). */
-function requestTimeoutOf(payload: ArrayBuffer | string | null | undefined): unknown {
+/** `requestTimeout` of a call's JSON body: an object (as given to openapi-fetch), JSON text or bytes. */
+function requestTimeoutOf(body: unknown): unknown {
   try {
-    const text = typeof payload === "string" ? payload : payload ? new TextDecoder().decode(payload) : "";
-    return (JSON.parse(text) as { requestTimeout?: unknown } | null)?.requestTimeout;
+    if (body instanceof ArrayBuffer) body = new TextDecoder().decode(body);
+    if (typeof body === "string") body = JSON.parse(body);
+    return (body as { requestTimeout?: unknown } | null | undefined)?.requestTimeout;
   } catch {
     return undefined;
   }
 }
 
-/** What {@link TransportFetch.begin} needs of a call's options: the caller's signal, the body, the path parameters. */
+/** What {@link TransportFetch.begin} needs of a call's options: the caller's signal and the body. */
 export interface CallStart {
   signal?: AbortSignal | null | undefined;
   body?: unknown;
-  params?: { path?: Record<string, unknown> | undefined } | undefined;
 }
 
 /**
@@ -142,7 +142,7 @@ export function createTransport(options: TransportOptions = {}): TransportFetch 
     let c: Call;
     if (bound) {
       c = bound;
-      c.setPath(path);
+      c.path = path;
     } else {
       // A call from plain openapi-fetch (or any caller): its deadline starts here. A long-polling call's limit needs
       // the body's requestTimeout, read before the deadline starts.
@@ -152,7 +152,7 @@ export function createTransport(options: TransportOptions = {}): TransportFetch 
         if (hasBody) payload = await request.arrayBuffer();
         timeoutMs = longPollTimeout(requestTimeoutOf(payload), call);
       }
-      c = new Call(method, path, timeoutMs, request.signal, undefined, now());
+      c = new Call(method, path, timeoutMs, request.signal, now());
       if (payload) c.body = payload;
       // An auth middleware's 401 replay (marked AUTH_REPLAY) is part of the call it replays, not a new one.
       if (!(request as unknown as Record<symbol, unknown>)[AUTH_REPLAY]) budget?.onCall();
@@ -166,7 +166,7 @@ export function createTransport(options: TransportOptions = {}): TransportFetch 
     /** Whether a retry after `ms` fits the deadline and the budget; `""` or the reason it does not. */
     const mayRetryAfter = (ms: number): string => {
       if (attempts >= maxAttempts) return `; retry.maxAttempts reached`;
-      if (ms >= c.left(now())) return `; no time left to retry`;
+      if (ms >= c.deadline - now()) return `; no time left to retry`;
       if (budget && !budget.tryRetry()) return "; retry budget spent";
       return "";
     };
@@ -245,8 +245,8 @@ export function createTransport(options: TransportOptions = {}): TransportFetch 
     const transport = ((input: Request | string | URL, init?: RequestInit) => send(call, input, init, undefined)) as TransportFetch;
     transport.withOptions = (over) => make(resolveCallOptions(call, over));
     transport.begin = (method, template, start) => {
-      const timeoutMs = isLongPoll(method, template) ? longPollTimeout(requestTimeoutIn(start?.body), call) : call.timeoutMs;
-      const c = new Call(method, template, timeoutMs, start?.signal, start?.params?.path, now());
+      const timeoutMs = isLongPoll(method, template) ? longPollTimeout(requestTimeoutOf(start?.body), call) : call.timeoutMs;
+      const c = new Call(method, template, timeoutMs, start?.signal, now());
       budget?.onCall();
       const fetch = (input: Request | string | URL, init?: RequestInit) => send(call, input, init, c);
       (fetch as unknown as Record<symbol, Call>)[CALL_CONTEXT] = c;
@@ -255,10 +255,4 @@ export function createTransport(options: TransportOptions = {}): TransportFetch 
     return transport;
   }
   return make(resolveCallOptions(DEFAULT_CALL_OPTIONS, options));
-}
-
-/** `requestTimeout` of a call's body as given to openapi-fetch (an object, or JSON text). */
-function requestTimeoutIn(body: unknown): unknown {
-  if (typeof body === "string") return requestTimeoutOf(body);
-  return body !== null && typeof body === "object" ? (body as { requestTimeout?: unknown }).requestTimeout : undefined;
 }
