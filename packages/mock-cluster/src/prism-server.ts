@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { onProcessEnd } from "./cleanup.js";
+import { onProcessEnd } from "./process-end.js";
 
 /** A running Prism mock server. */
 export interface PrismServer {
@@ -26,13 +26,17 @@ export interface StartPrismOptions {
   onLog?: (line: string) => void;
   /** Called with Prism's process id as soon as it is spawned. */
   onSpawn?: (pid: number) => void;
+  /** A folder Prism's watchdog deletes if this process dies before deleting it (the derived spec's). */
+  tempDir?: string;
 }
 
 const LISTENING = /Prism is listening on (http:\/\/127\.0\.0\.1:\d+)/;
 
-// Ends Prism when its parent disappears without a chance to clean up (SIGKILL): the parent id changes.
+// Ends Prism when its parent disappears without a chance to clean up (SIGKILL): the parent id changes. It also
+// deletes the derived spec's folder, in case the parent died before it could.
 const WATCHDOG =
-  "data:text/javascript,const p=process.ppid;setInterval(()=>{if(process.ppid!==p)process.exit(0)},500).unref();";
+  "data:text/javascript,import{rmSync}from'node:fs';const p=process.ppid,d=process.env.C8REST_MOCK_TEMP_DIR;" +
+  "setInterval(()=>{if(process.ppid!==p){if(d)rmSync(d,{recursive:true,force:true});process.exit(0)}},500).unref();";
 
 function prismBin(): string {
   const require = createRequire(import.meta.url);
@@ -75,7 +79,13 @@ export async function startPrism(options: StartPrismOptions): Promise<PrismServe
     {
       detached: true,
       stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, SCARF_ANALYTICS: "false", NO_COLOR: "1", FORCE_COLOR: "0" },
+      env: {
+        ...process.env,
+        SCARF_ANALYTICS: "false",
+        NO_COLOR: "1",
+        FORCE_COLOR: "0",
+        C8REST_MOCK_TEMP_DIR: options.tempDir ?? "",
+      },
     },
   );
   const unregister = onProcessEnd(() => killGroup(child, "SIGKILL"));

@@ -4,12 +4,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
+import { setResponseExamples } from "./response-examples.js";
 
 /** The path prefix a real cluster serves the API under (the spec's `servers` URL ends in it). */
 export const MOCK_API_PREFIX = "/v2";
 
-/** The spec of the repository, found relative to this file (src/mock/ and dist/mock/ are both two levels deep). */
-export const DEFAULT_SPEC_FILE = fileURLToPath(new URL("../../../../spec/camunda-rest-api.yaml", import.meta.url));
+/**
+ * The spec this package was released with (`spec/camunda-rest-api.yaml` of the package, copied from the
+ * repository's pinned spec at build; src/ and dist/ are both one level below the package).
+ */
+export const DEFAULT_SPEC_FILE = fileURLToPath(new URL("../spec/camunda-rest-api.yaml", import.meta.url));
 
 type Json = Record<string, unknown>;
 
@@ -23,7 +27,9 @@ type Json = Record<string, unknown>;
  * - likewise every `oneOf` whose variants are all plain strings (e.g. `ResourceKey`: a process definition, form or
  *   decision key, all `^-?[0-9]+$`): a value matches all of them, so no value could pass "exactly one";
  * - a multipart array of files (`resources` of `/deployments`, `files` of `/documents/batch`) also accepts one
- *   file: Prism reads every form part as a single string (the last part of a name wins), never as an array.
+ *   file: Prism reads every form part as a single string (the last part of a name wins), never as an array;
+ * - every response content gets an example generated from its schema (see `setResponseExamples`), so Prism's
+ *   answers validate against the spec it serves.
  * The input is not modified.
  *
  * @example
@@ -51,6 +57,7 @@ export function deriveMockSpec(spec: Json): Json {
       delete node["oneOf"];
     }
   });
+  setResponseExamples(copy);
   return copy;
 }
 
@@ -91,16 +98,26 @@ function forEachSchema(node: unknown, visit: (schema: Json) => void): void {
 }
 
 /**
- * Reads the spec (YAML), derives the mock spec and writes it as JSON into a new temporary folder.
- * Returns the file and the folder (delete the folder when done).
+ * Reads the spec (YAML or JSON), derives the mock spec and writes it as JSON into a new folder `c8rest-mock-*`
+ * under `tempRoot` (default: the OS temp folder). Returns the derived spec, the file and the folder (delete the
+ * folder when done: the mock cluster deletes it as soon as Prism has read it).
  *
  * @example
  * const { file, dir } = await deriveMockSpecFile();
  */
-export async function deriveMockSpecFile(specFile: string = DEFAULT_SPEC_FILE): Promise<{ file: string; dir: string }> {
-  const spec = parse(await readFile(specFile, "utf8")) as Json;
-  const dir = await mkdtemp(join(tmpdir(), "c8rest-mock-"));
+export async function deriveMockSpecFile(
+  specFile: string = DEFAULT_SPEC_FILE,
+  tempRoot: string = tmpdir(),
+): Promise<{ file: string; dir: string; spec: Json }> {
+  let source: Json;
+  try {
+    source = parse(await readFile(specFile, "utf8")) as Json;
+  } catch (error) {
+    throw new Error(`Cannot read the spec ${specFile}: ${(error as Error).message}. Pass an OpenAPI 3.0 file (YAML or JSON).`, { cause: error });
+  }
+  const spec = deriveMockSpec(source);
+  const dir = await mkdtemp(join(tempRoot, "c8rest-mock-"));
   const file = join(dir, "mock-spec.json");
-  await writeFile(file, JSON.stringify(deriveMockSpec(spec)));
-  return { file, dir };
+  await writeFile(file, JSON.stringify(spec));
+  return { file, dir, spec };
 }

@@ -1,5 +1,5 @@
 // Builds one contract request per operation from the spec: its examples, or minimal valid values.
-import { sampleValue, type JsonSchema, type SpecDocument } from "./sample-value.js";
+import { sampleValue, type JsonSchema, type SpecDocument } from "../../src/sample-value.js";
 import type { SpecOperation } from "./spec-operations.js";
 
 export interface ContractRequest {

@@ -1,10 +1,11 @@
 // The operations of the repository's spec, read at test time (so a spec update brings its new operations along).
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
-import { resolveRef, type JsonSchema, type SpecDocument } from "./sample-value.js";
+import { DEFAULT_SPEC_FILE } from "../../src/derive-mock-spec.js";
+import { resolveRef, type JsonSchema, type SpecDocument } from "../../src/sample-value.js";
 
-export const SPEC_FILE = fileURLToPath(new URL("../../../../spec/camunda-rest-api.yaml", import.meta.url));
+/** The spec the mock serves by default (the package's copy of the repository's pinned spec). */
+export const SPEC_FILE = DEFAULT_SPEC_FILE;
 const METHODS = ["get", "put", "post", "delete", "patch"] as const;
 export type Method = (typeof METHODS)[number];
 
@@ -25,6 +26,8 @@ export interface SpecOperation {
   requestBody?: { required: boolean; contentType: string; schema: JsonSchema; example?: unknown };
   /** Documented status codes (and "default") with their response content types. */
   responses: Record<string, string[]>;
+  /** The schema of each documented response content, by `"<status> <content type>"`. */
+  responseSchemas: Record<string, JsonSchema>;
 }
 
 /** Reads and parses the spec. */
@@ -56,6 +59,7 @@ export function listOperations(spec: SpecDocument): SpecOperation[] {
         path,
         parameters,
         responses: {},
+        responseSchemas: {},
       };
       if (op["requestBody"]) {
         const body = resolveRef<Record<string, unknown>>(spec, op["requestBody"]);
@@ -70,7 +74,9 @@ export function listOperations(spec: SpecDocument): SpecOperation[] {
       }
       for (const [status, rawResponse] of Object.entries(op["responses"] as Record<string, unknown>)) {
         const response = resolveRef<Record<string, unknown>>(spec, rawResponse);
-        operation.responses[status] = Object.keys((response["content"] ?? {}) as object);
+        const content = (response["content"] ?? {}) as Record<string, { schema?: JsonSchema }>;
+        operation.responses[status] = Object.keys(content);
+        for (const [type, media] of Object.entries(content)) if (media.schema) operation.responseSchemas[`${status} ${type}`] = media.schema;
       }
       out.push(operation);
     }
