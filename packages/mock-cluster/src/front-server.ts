@@ -151,7 +151,9 @@ async function handle(options: FrontServerOptions, agent: Agent, req: IncomingMe
   const violations = requestViolations(upstream.headers["sl-violations"], method, path);
   if (violations.length > 0) options.onViolations(violations);
   if (status >= 400 && violations.length > 0) {
-    problem(res, 400, "Bad Request", `The request does not match the spec: ${describeViolations(violations)}.`, path);
+    // Prism's own list stays available to tools that read it, as `sl-violations`.
+    const raw = { "sl-violations": String(upstream.headers["sl-violations"]) };
+    problem(res, 400, "Bad Request", `The request does not match the spec: ${describeViolations(violations)}.`, path, raw);
     return;
   }
   const contentType = String(upstream.headers["content-type"] ?? "");

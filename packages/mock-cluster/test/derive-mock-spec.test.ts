@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { specInfo } from "@c8rest/client";
-import { deriveMockSpec, MOCK_API_PREFIX } from "../../src/mock/derive-mock-spec.js";
-import { listOperations, loadSpec } from "../contract/spec-operations.js";
+import { deriveMockSpec, MOCK_API_PREFIX } from "../src/derive-mock-spec.js";
+import { listOperations, loadSpec } from "./contract/spec-operations.js";
 
 const page = { oneOf: [{ $ref: "#/components/schemas/Limit" }, { $ref: "#/components/schemas/Cursor" }] };
 const tiny = {
@@ -72,6 +71,6 @@ describe("deriveMockSpec", () => {
     const derived = deriveMockSpec(spec);
     const original = listOperations(spec).map((o) => `${o.method} ${MOCK_API_PREFIX}${o.path}`);
     expect(listOperations(derived).map((o) => `${o.method} ${o.path}`)).toEqual(original);
-    expect(original).toHaveLength(specInfo.operationCount); // 183 in Camunda 8.9
+    expect(original).toHaveLength(183); // Camunda 8.9
   });
 });

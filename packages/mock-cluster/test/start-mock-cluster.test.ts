@@ -1,125 +1,169 @@
-// The mock stack's failure paths: a clear error naming the server, and no process left behind.
-import { spawn } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+// startMockCluster: its own cluster with custom settings (short tokens, another client), the token checks, the
+// violations it records, and the failure paths (a clear error, no process and no temp folder left behind).
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
-import { deriveMockSpecFile } from "../../src/mock/derive-mock-spec.js";
-import { startMockStack } from "../../src/mock/mock-stack.js";
-import { startPrism } from "../../src/mock/prism-server.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startMockCluster, type MockCluster } from "../src/start-mock-cluster.js";
+import { startOAuthServer } from "../src/oauth-server.js";
+import { fetchToken } from "./contract/send.js";
+import { descendantsOf, waitUntilGone } from "./support/process-tree.js";
 
-const BUILT_MOCK = fileURLToPath(new URL("../../dist/mock/index.mjs", import.meta.url));
-const TINY_SPEC = {
-  openapi: "3.0.3",
-  info: { title: "tiny", version: "1" },
-  paths: { "/v2/ping": { get: { responses: { "204": { description: "ok" } } } } },
-};
+let cluster: MockCluster;
+let tempDir: string;
 
-/** Alive and not a zombie (a zombie has exited; only its parent has not reaped it yet). */
-function isAlive(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return stat.slice(stat.lastIndexOf(")") + 2)[0] !== "Z";
-  } catch {
-    if (existsSync("/proc/self/stat")) return false;
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  }
+/** A port that was free a moment ago (for the fixed-port option). */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
 
-/** Processes whose command line mentions `needle` (Linux /proc). */
-function processesMentioning(needle: string): number[] {
-  if (!existsSync("/proc/self/cmdline")) return [];
-  const pids: number[] = [];
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (readFileSync(`/proc/${entry}/cmdline`, "utf8").includes(needle) && isAlive(Number(entry))) pids.push(Number(entry));
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return pids;
+async function topology(token: string | undefined): Promise<Response> {
+  return fetch(`${cluster.address}/v2/topology`, token === undefined ? {} : { headers: { authorization: `Bearer ${token}` } });
 }
 
-async function eventually(check: () => boolean, ms = 5_000): Promise<boolean> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (check()) return true;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return check();
-}
-
-describe("startPrism failures", () => {
-  it("names Prism and the time limit when it does not listen in time, and kills it", async () => {
-    const { file, dir } = await deriveMockSpecFile();
-    try {
-      await expect(startPrism({ specFile: file, timeoutMs: 150 })).rejects.toThrow(
-        /^Prism mock server did not start listening within 150 ms/,
-      );
-      expect(await eventually(() => processesMentioning(file).length === 0)).toBe(true);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
-  });
-
-  it("reports a Prism that exits before listening", async () => {
-    const missing = "/nonexistent/c8rest-mock-spec.json";
-    await expect(startPrism({ specFile: missing, timeoutMs: 30_000 })).rejects.toThrow(/^Prism mock server exited before listening/);
-  });
+beforeAll(async () => {
+  tempDir = await mkdtemp(join(tmpdir(), "c8rest-test-mock-"));
+  const port = await freePort();
+  cluster = await startMockCluster({ port, tokenLifetimeSeconds: 1, clientId: "ci-app", clientSecret: "ci-app-secret", audience: "orchestration", tempDir });
+  expect(cluster.address).toBe(`http://127.0.0.1:${port}`);
 });
 
-describe("startMockStack failures", () => {
-  it("names the server that did not come up, and leaves neither process nor derived spec behind", async () => {
-    const before = new Set(readdirSync(tmpdir()).filter((d) => d.startsWith("c8rest-mock-")));
-    const running = new Set(processesMentioning("c8rest-mock-")); // the shared stack of this test run
-    await expect(startMockStack({ timeoutMs: 100 })).rejects.toThrow(/^Prism mock server did not start listening within 100 ms/);
-    const left = readdirSync(tmpdir()).filter((d) => d.startsWith("c8rest-mock-") && !before.has(d));
-    expect(left).toEqual([]);
-    expect(await eventually(() => processesMentioning("c8rest-mock-").every((pid) => running.has(pid)))).toBe(true);
-  });
+afterAll(async () => {
+  await cluster?.stop();
+  await rm(tempDir, { recursive: true, force: true });
 });
 
-describe("a process that started Prism (built dist/mock, as npm run smoke uses it)", () => {
-  // Starts Prism on a tiny spec in a child process and reports its pid as soon as it is spawned: the cleanup
-  // holds from that moment, and killing the child while Prism still boots keeps this test cheap.
-  async function startChild(): Promise<{ child: ReturnType<typeof spawn>; prismPid: number; cleanup: () => Promise<void> }> {
-    if (!existsSync(BUILT_MOCK)) throw new Error(`${BUILT_MOCK} is missing: build the package first (npx tsdown).`);
-    const dir = await mkdtemp(join(tmpdir(), "c8rest-mock-test-"));
-    const specFile = join(dir, "tiny.json");
-    await writeFile(specFile, JSON.stringify(TINY_SPEC));
-    const starter = `import { startPrism } from ${JSON.stringify(BUILT_MOCK)};
-startPrism({ specFile: ${JSON.stringify(specFile)}, onSpawn: (pid) => process.stdout.write(pid + "\\n") });
-setInterval(() => {}, 1000);`;
-    const child = spawn(process.execPath, ["--input-type=module", "-e", starter], { stdio: ["ignore", "pipe", "inherit"] });
-    const prismPid = await new Promise<number>((resolve, reject) => {
-      let out = "";
-      child.stdout!.on("data", (c: Buffer) => {
-        out += c.toString("utf8");
-        if (out.includes("\n")) resolve(Number(out.split("\n")[0]));
-      });
-      child.once("exit", (code) => reject(new Error(`child exited early with ${code}`)));
+describe("a mock cluster with its own settings", () => {
+  it("hands out its settings under the ZEEBE_* and CAMUNDA_* names", () => {
+    expect(cluster.env).toEqual({
+      ZEEBE_REST_ADDRESS: cluster.address,
+      ZEEBE_CLIENT_ID: "ci-app",
+      ZEEBE_CLIENT_SECRET: "ci-app-secret",
+      ZEEBE_AUTHORIZATION_SERVER_URL: cluster.tokenUrl,
+      ZEEBE_TOKEN_AUDIENCE: "orchestration",
+      CAMUNDA_REST_ADDRESS: cluster.address,
+      CAMUNDA_CLIENT_ID: "ci-app",
+      CAMUNDA_CLIENT_SECRET: "ci-app-secret",
+      CAMUNDA_OAUTH_URL: cluster.tokenUrl,
+      CAMUNDA_TOKEN_AUDIENCE: "orchestration",
+      CAMUNDA_AUTH_STRATEGY: "OAUTH",
     });
-    return { child, prismPid, cleanup: () => rm(dir, { recursive: true, force: true }) };
-  }
+  });
 
-  it.each(["SIGINT", "SIGTERM", "SIGKILL"] as const)("leaves no Prism behind when it gets %s", async (signal) => {
-    const { child, prismPid, cleanup } = await startChild();
+  it("deleted the derived spec once Prism had read it", async () => {
+    expect(await readdir(tempDir)).toEqual([]);
+  });
+
+  it("accepts a token of its OAuth server, refuses it once expired (401, WWW-Authenticate: Bearer)", async () => {
+    const token = await fetchToken(cluster);
+    expect((await topology(token)).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 2_100)); // the token lives 1 s; later is only more expired
+    const expired = await topology(token);
+    expect(expired.status).toBe(401);
+    expect(expired.headers.get("www-authenticate")).toMatch(/^Bearer realm="c8rest-mock", error="invalid_token"/);
+    expect(((await expired.json()) as { detail: string }).detail).toMatch(/expired/);
+  });
+
+  it.each([
+    ["no Authorization header", undefined, /^No access token/],
+    ["a bearer value that is no token", "garbage", /not issued by this cluster's OAuth server/],
+  ])("answers %s with a 401 problem document", async (_what, token, detail) => {
+    const response = await topology(token);
+    expect(response.status).toBe(401);
+    expect(response.headers.get("content-type")).toBe("application/problem+json");
+    expect(response.headers.get("www-authenticate")).toMatch(/^Bearer /);
+    const body = (await response.json()) as Record<string, unknown>;
+    expect(body).toMatchObject({ status: 401, title: "Unauthorized", instance: "/v2/topology" });
+    expect(String(body["detail"])).toMatch(detail);
+    expect(JSON.stringify(body)).not.toMatch(/maxJobsToActivates|Bad Request/);
+  });
+
+  it("refuses a token for another audience and one signed by another OAuth server", async () => {
+    const other = await startOAuthServer({ clients: [{ clientId: "ci-app", clientSecret: "ci-app-secret" }] });
     try {
-      expect(isAlive(prismPid)).toBe(true);
-      const exited = new Promise((r) => child.once("exit", r));
-      child.kill(signal); // SIGKILL: no handler runs; Prism's watchdog notices its parent is gone
-      await exited;
-      expect(await eventually(() => !isAlive(prismPid))).toBe(true);
+      const foreign = await fetchToken({ ...cluster, tokenUrl: other.tokenUrl });
+      const wrongAudience = await fetchToken({ ...cluster, audience: "operate-api" });
+      for (const [token, detail] of [[foreign, /not issued by this cluster/], [wrongAudience, /not for audience orchestration/]] as const) {
+        const response = await topology(token);
+        expect(response.status).toBe(401);
+        expect(((await response.json()) as { detail: string }).detail).toMatch(detail);
+      }
     } finally {
-      await cleanup();
+      await other.stop();
     }
+  });
+
+  it("answers a request that breaks the spec with a 400 problem naming the violation, and records it", async () => {
+    cluster.resetViolations();
+    const token = await fetchToken(cluster);
+    const response = await fetch(`${cluster.address}/v2/process-instances/search`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify({ filter: { state: 42 }, page: { limit: 10 } }),
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as Record<string, unknown>;
+    expect(body).toMatchObject({ status: 400, title: "Bad Request" });
+    expect(String(body["detail"])).toMatch(/^The request does not match the spec: .*filter\.state/);
+    const seen = cluster.violations();
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen[0]).toMatchObject({ method: "POST", path: "/v2/process-instances/search", location: ["request", "body", "filter", "state"] });
+    cluster.resetViolations();
+    expect(cluster.violations()).toEqual([]);
+  });
+
+  it("accepts a valid search with a page object and records nothing", async () => {
+    const token = await fetchToken(cluster);
+    const response = await fetch(`${cluster.address}/v2/process-instances/search`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify({ filter: { state: "ACTIVE" }, page: { from: 0, limit: 10 } }),
+    });
+    expect(response.status).toBe(200);
+    expect(cluster.violations()).toEqual([]);
+  });
+
+  it("answers a path outside the spec with a 404 problem", async () => {
+    const token = await fetchToken(cluster);
+    const response = await fetch(`${cluster.address}/v2/no-such-thing`, { headers: { authorization: `Bearer ${token}` } });
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ status: 404, title: "Not Found", detail: "No operation of the spec matches GET /v2/no-such-thing." });
+  });
+});
+
+describe("startMockCluster failures", () => {
+  it("names Prism when it does not listen in time, and leaves no process and no temp folder behind", async () => {
+    const own = await mkdtemp(join(tmpdir(), "c8rest-test-mock-"));
+    const before = new Set(descendantsOf(process.pid)); // the cluster of this file (and vitest's own helpers)
+    try {
+      await expect(startMockCluster({ timeoutMs: 100, tempDir: own })).rejects.toThrow(/^Prism mock server did not start listening within 100 ms/);
+      expect(await readdir(own)).toEqual([]);
+      const left = descendantsOf(process.pid).filter((pid) => !before.has(pid));
+      expect(await waitUntilGone(left)).toEqual([]);
+    } finally {
+      await rm(own, { recursive: true, force: true });
+    }
+  });
+
+  it("says which port is taken", async () => {
+    const own = await mkdtemp(join(tmpdir(), "c8rest-test-mock-"));
+    const taken = new URL(cluster.tokenUrl).port;
+    try {
+      await expect(startMockCluster({ oauthPort: Number(taken), tempDir: own })).rejects.toThrow(
+        new RegExp(`^The mock cluster's OAuth server cannot listen on 127.0.0.1:${taken}: port ${taken} is in use`),
+      );
+      expect(await readdir(own)).toEqual([]);
+    } finally {
+      await rm(own, { recursive: true, force: true });
+    }
+  });
+
+  it("says which spec it cannot read", async () => {
+    await expect(startMockCluster({ spec: "/nonexistent/spec.yaml" })).rejects.toThrow(/^Cannot read the spec \/nonexistent\/spec.yaml/);
   });
 });

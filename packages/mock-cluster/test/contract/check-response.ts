@@ -48,8 +48,8 @@ export function contractProblems(operation: SpecOperation, result: CallResult): 
   if (documented.length > 0 && !documented.includes(contentType)) {
     problems.push(`content type "${contentType}" is not documented for ${status} (${documented.join(", ")})`);
   }
-  // openapi-fetch has already run JSON.parse on a JSON success body (a call whose body does not parse throws);
-  // an error body that does not parse comes back as the raw text, so a JSON problem must be an object here.
+  // The body was parsed by the content type (a JSON body that does not parse throws);
+  // a JSON problem must be an object here.
   const body = response.ok ? result.data : result.error;
   if (contentType.includes("json") && (body === undefined || (!response.ok && (body === null || typeof body !== "object")))) {
     problems.push(`${status} body is not the documented JSON`);
