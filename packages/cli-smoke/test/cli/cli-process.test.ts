@@ -21,8 +21,8 @@ describe("c8rest-smoke against the mock stack", () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^ok {4}token {5}Bearer token, expires in \d+ s \(\d+ ms\)$/m);
-    expect(run.stdout).toMatch(/^ok {4}topology  cluster size 3, 3 partition\(s\), replication factor 3, gateway 8\.8\.0/m);
-    expect(run.stdout).toMatch(/^ {6}0 +zeebe-0\S+:26501 +8\.8\.0 +1 leader healthy$/m);
+    expect(run.stdout).toMatch(/^ok {4}topology  cluster size 1, 1 partition\(s\), replication factor 1, gateway 8\.9\.0, 1 broker\(s\)/m);
+    expect(run.stdout).toMatch(/^ {6}0 +zeebe-0\S+:26501 +8\.9\.0 +1 leader healthy$/m);
     expect(run.stdout).toMatch(/^ok {4}status {4}healthy \(HTTP 204\)/m);
     expect(run.stdout).toContain("all checks passed");
     expect(run.stdout).not.toContain(stack.clientSecret);
