@@ -54,6 +54,7 @@ export async function runExample(
   dir: string,
   name: string,
   env: Record<string, string>,
+  timeoutMs = 20_000,
 ): Promise<{ stdout: string; stderr: string }> {
   mkdirSync(dir, { recursive: true });
   const js = ts.transpileModule(code, {
@@ -62,7 +63,7 @@ export async function runExample(
   const file = join(dir, `${name}.mjs`);
   writeFileSync(file, js);
   try {
-    return await run(process.execPath, [file], { env: { PATH: process.env.PATH ?? "", ...env }, timeout: 20_000 });
+    return await run(process.execPath, [file], { env: { PATH: process.env.PATH ?? "", ...env }, timeout: timeoutMs });
   } finally {
     rmSync(file, { force: true });
   }

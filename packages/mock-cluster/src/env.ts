@@ -4,7 +4,8 @@
  * The mock cluster's settings under both names: the `ZEEBE_*` variables of Camunda's docs (read by `@c8rest/auth`'s
  * `authFromEnv` and `c8rest-smoke`) and the `CAMUNDA_*` variables Camunda's SDKs read.
  */
-export interface MockClusterEnv {
+// A type, not an interface: it is then assignable to Record<string, string> (e.g. a child process env).
+export type MockClusterEnv = {
   ZEEBE_REST_ADDRESS: string;
   ZEEBE_CLIENT_ID: string;
   ZEEBE_CLIENT_SECRET: string;
@@ -16,7 +17,7 @@ export interface MockClusterEnv {
   CAMUNDA_OAUTH_URL: string;
   CAMUNDA_TOKEN_AUDIENCE: string;
   CAMUNDA_AUTH_STRATEGY: "OAUTH";
-}
+};
 
 /** The facts {@link clusterEnv} needs. */
 export interface ClusterFacts {

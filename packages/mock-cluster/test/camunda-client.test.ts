@@ -58,7 +58,8 @@ describe("Camunda's client (@camunda8/orchestration-cluster-api) against the moc
   it("publish a message and evaluate a decision", async () => {
     const message = await camunda.publishMessage({ name: "order-paid", correlationKey: "o-1", variables: {} });
     expect(message.messageKey).toMatch(/^-?[0-9]+$/);
-    const decision = await camunda.evaluateDecision({ decisionDefinitionId: "discount", variables: { total: 10 } });
+    // decisionDefinitionId is a branded string in Camunda's types
+    const decision = await camunda.evaluateDecision({ decisionDefinitionId: "discount" as never, variables: { total: 10 } });
     expect(decision.decisionDefinitionKey).toMatch(/^-?[0-9]+$/);
   });
 });
@@ -74,7 +75,7 @@ describe("the strict validation of Camunda's client is on in these tests", () =>
     await new Promise<void>((resolve) => api.listen(0, "127.0.0.1", resolve));
     try {
       const address = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
-      const config = { ...cluster.env, CAMUNDA_REST_ADDRESS: address, CAMUNDA_SDK_VALIDATION: "res:strict", CAMUNDA_SDK_LOG_LEVEL: "silent" };
+      const config = { ...cluster.env, CAMUNDA_REST_ADDRESS: address, CAMUNDA_SDK_VALIDATION: "res:strict", CAMUNDA_SDK_LOG_LEVEL: "silent" } as const;
       const strict = createCamundaClient({ config });
       expect((await strict.getTopology()).clusterSize).toBe(0);
       body = { ...valid, clusterSize: "three" };

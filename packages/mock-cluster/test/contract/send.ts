@@ -35,7 +35,7 @@ export function requestUrl(address: string, operation: SpecOperation, request: C
 /** Sends `request` for `operation` with `Authorization: Bearer <token>`. */
 export async function send(address: string, token: string, operation: SpecOperation, request: ContractRequest): Promise<SentCall> {
   const headers: Record<string, string> = { authorization: `Bearer ${token}` };
-  let body: BodyInit | undefined;
+  let body: FormData | string | undefined;
   if (request.body instanceof FormData) body = request.body;
   else if (request.body !== undefined) {
     headers["content-type"] = "application/json";
