@@ -1,7 +1,5 @@
-// Derives the mock-only copy of the spec that Prism serves. Never written into spec/: see deriveMockSpecFile.
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+// Derives the mock-only copy of the spec that Prism serves, in memory (never written into spec/).
+import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { setResponseExamples } from "./response-examples.js";
@@ -98,26 +96,18 @@ function forEachSchema(node: unknown, visit: (schema: Json) => void): void {
 }
 
 /**
- * Reads the spec (YAML or JSON), derives the mock spec and writes it as JSON into a new folder `c8rest-mock-*`
- * under `tempRoot` (default: the OS temp folder). Returns the derived spec, the file and the folder (delete the
- * folder when done: the mock cluster deletes it as soon as Prism has read it).
+ * Reads a spec (YAML or JSON) and derives the mock spec from it.
  *
+ * @throws {Error} when the file cannot be read or parsed; the message names it.
  * @example
- * const { file, dir } = await deriveMockSpecFile();
+ * const mock = await loadMockSpec(); // the bundled Camunda spec
  */
-export async function deriveMockSpecFile(
-  specFile: string = DEFAULT_SPEC_FILE,
-  tempRoot: string = tmpdir(),
-): Promise<{ file: string; dir: string; spec: Json }> {
+export async function loadMockSpec(specFile: string = DEFAULT_SPEC_FILE): Promise<Json> {
   let source: Json;
   try {
     source = parse(await readFile(specFile, "utf8")) as Json;
   } catch (error) {
     throw new Error(`Cannot read the spec ${specFile}: ${(error as Error).message}. Pass an OpenAPI 3.0 file (YAML or JSON).`, { cause: error });
   }
-  const spec = deriveMockSpec(source);
-  const dir = await mkdtemp(join(tempRoot, "c8rest-mock-"));
-  const file = join(dir, "mock-spec.json");
-  await writeFile(file, JSON.stringify(spec));
-  return { file, dir, spec };
+  return deriveMockSpec(source);
 }

@@ -14,4 +14,4 @@ export {
   type OAuthServer,
   type StartOAuthServerOptions,
 } from "./oauth-server.js";
-export { deriveMockSpec, deriveMockSpecFile, DEFAULT_SPEC_FILE, MOCK_API_PREFIX } from "./derive-mock-spec.js";
+export { deriveMockSpec, loadMockSpec, DEFAULT_SPEC_FILE, MOCK_API_PREFIX } from "./derive-mock-spec.js";

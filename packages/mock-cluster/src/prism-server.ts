@@ -18,7 +18,7 @@ export interface PrismServer {
 
 /** Options of {@link startPrism}. */
 export interface StartPrismOptions {
-  /** The (mock) spec file Prism serves. */
+  /** The (mock) spec Prism serves: a file or an http URL. */
   specFile: string;
   /** Fail when Prism has not said it listens within this many milliseconds (default 30 000). */
   timeoutMs?: number;
@@ -26,17 +26,13 @@ export interface StartPrismOptions {
   onLog?: (line: string) => void;
   /** Called with Prism's process id as soon as it is spawned. */
   onSpawn?: (pid: number) => void;
-  /** A folder Prism's watchdog deletes if this process dies before deleting it (the derived spec's). */
-  tempDir?: string;
 }
 
 const LISTENING = /Prism is listening on (http:\/\/127\.0\.0\.1:\d+)/;
 
-// Ends Prism when its parent disappears without a chance to clean up (SIGKILL): the parent id changes. It also
-// deletes the derived spec's folder, in case the parent died before it could.
+// Ends Prism when its parent disappears without a chance to clean up (SIGKILL): the parent id changes.
 const WATCHDOG =
-  "data:text/javascript,import{rmSync}from'node:fs';const p=process.ppid,d=process.env.C8REST_MOCK_TEMP_DIR;" +
-  "setInterval(()=>{if(process.ppid!==p){if(d)rmSync(d,{recursive:true,force:true});process.exit(0)}},500).unref();";
+  "data:text/javascript,const p=process.ppid;setInterval(()=>{if(process.ppid!==p)process.exit(0)},500).unref();";
 
 function prismBin(): string {
   const require = createRequire(import.meta.url);
@@ -84,7 +80,6 @@ export async function startPrism(options: StartPrismOptions): Promise<PrismServe
         SCARF_ANALYTICS: "false",
         NO_COLOR: "1",
         FORCE_COLOR: "0",
-        C8REST_MOCK_TEMP_DIR: options.tempDir ?? "",
       },
     },
   );

@@ -1,13 +1,11 @@
 // The mock cluster: Prism on the derived mock spec behind a front server that checks tokens, plus a local OAuth
 // server; started and stopped together.
-import { rmSync } from "node:fs";
-import { rm } from "node:fs/promises";
-import { deriveMockSpecFile, DEFAULT_SPEC_FILE } from "./derive-mock-spec.js";
+import { loadMockSpec } from "./derive-mock-spec.js";
 import { clusterEnv, type MockClusterEnv } from "./env.js";
 import { startFrontServer, type FrontServer, type SpecViolation } from "./front-server.js";
 import { DEMO_AUDIENCE, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, startOAuthServer, type OAuthServer } from "./oauth-server.js";
-import { onProcessEnd } from "./process-end.js";
 import { startPrism, type PrismServer } from "./prism-server.js";
+import { serveSpec } from "./spec-server.js";
 import { createTokenCheck } from "./token-check.js";
 
 /** Options of {@link startMockCluster}. */
@@ -30,8 +28,6 @@ export interface StartMockClusterOptions {
   audience?: string;
   /** Time limit for each server to come up, in milliseconds (default 60 000). */
   timeoutMs?: number;
-  /** Where the derived spec is written while Prism reads it (default: the OS temp folder). */
-  tempDir?: string;
   /** Receives Prism's log lines. */
   onPrismLog?: (line: string) => void;
   /** Called with the violations of each request that breaks the spec, as they happen (see `violations()`). */
@@ -86,16 +82,13 @@ export async function startMockCluster(options: StartMockClusterOptions = {}): P
   const clientId = options.clientId ?? DEMO_CLIENT_ID;
   const clientSecret = options.clientSecret ?? DEMO_CLIENT_SECRET;
   const audience = options.audience ?? DEMO_AUDIENCE;
-  const { file, dir } = await deriveMockSpecFile(options.spec ?? DEFAULT_SPEC_FILE, options.tempDir);
-  // The derived spec is deleted once Prism has read it, and also when the process ends before that.
-  const removeDir = (): void => rmSync(dir, { recursive: true, force: true });
-  const forgetDir = onProcessEnd(removeDir);
+  // Prism reads the derived spec over loopback HTTP: no file, so nothing to leave behind when interrupted.
+  const specServer = await serveSpec(JSON.stringify(await loadMockSpec(options.spec)));
   let starting: Promise<{ stop(): Promise<void> }>[] = [];
   try {
     const prismStart = startPrism({
-      specFile: file,
+      specFile: specServer.url,
       timeoutMs,
-      tempDir: dir,
       ...(options.onPrismLog ? { onLog: options.onPrismLog } : {}),
     });
     const oauthRaw = startOAuthServer({
@@ -106,8 +99,7 @@ export async function startMockCluster(options: StartMockClusterOptions = {}): P
     });
     starting = [prismStart, oauthRaw];
     const [prism, oauth] = await Promise.all([prismStart, withTimeout(oauthRaw, timeoutMs, "The mock cluster's OAuth server (oidc-provider)")]);
-    removeDir();
-    forgetDir();
+    await specServer.stop();
     const checkToken = await createTokenCheck({ jwks: oauth.jwks, issuer: oauth.issuer, audience, tokenUrl: oauth.tokenUrl });
     const seen: SpecViolation[] = [];
     const frontStart = startFrontServer({
@@ -126,8 +118,7 @@ export async function startMockCluster(options: StartMockClusterOptions = {}): P
   } catch (error) {
     // Stop whatever did come up (waiting for a late one too), then report the failure.
     for (const result of await Promise.allSettled(starting)) if (result.status === "fulfilled") await result.value.stop();
-    await rm(dir, { recursive: true, force: true });
-    forgetDir();
+    await specServer.stop();
     throw error;
   }
 }

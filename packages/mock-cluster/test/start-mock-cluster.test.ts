@@ -13,6 +13,18 @@ import { descendantsOf, waitUntilGone } from "./support/process-tree.js";
 let cluster: MockCluster;
 let tempDir: string;
 
+/** Runs `start` with the OS temp folder pointed at `dir` (os.tmpdir() reads TMPDIR on every call). */
+async function withTempDir<T>(dir: string, start: () => Promise<T>): Promise<T> {
+  const saved = process.env["TMPDIR"];
+  process.env["TMPDIR"] = dir;
+  try {
+    return await start();
+  } finally {
+    if (saved === undefined) delete process.env["TMPDIR"];
+    else process.env["TMPDIR"] = saved;
+  }
+}
+
 /** A port that was free a moment ago (for the fixed-port option). */
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -29,7 +41,8 @@ async function topology(token: string | undefined): Promise<Response> {
 beforeAll(async () => {
   tempDir = await mkdtemp(join(tmpdir(), "c8rest-test-mock-"));
   const port = await freePort();
-  cluster = await startMockCluster({ port, tokenLifetimeSeconds: 1, clientId: "ci-app", clientSecret: "ci-app-secret", audience: "orchestration", tempDir });
+  const options = { port, tokenLifetimeSeconds: 1, clientId: "ci-app", clientSecret: "ci-app-secret", audience: "orchestration" };
+  cluster = await withTempDir(tempDir, () => startMockCluster(options));
   expect(cluster.address).toBe(`http://127.0.0.1:${port}`);
 });
 
@@ -55,7 +68,7 @@ describe("a mock cluster with its own settings", () => {
     });
   });
 
-  it("deleted the derived spec once Prism had read it", async () => {
+  it("wrote no file: Prism read the derived spec over loopback HTTP", async () => {
     expect(await readdir(tempDir)).toEqual([]);
   });
 
@@ -141,7 +154,9 @@ describe("startMockCluster failures", () => {
     const own = await mkdtemp(join(tmpdir(), "c8rest-test-mock-"));
     const before = new Set(descendantsOf(process.pid)); // the cluster of this file (and vitest's own helpers)
     try {
-      await expect(startMockCluster({ timeoutMs: 100, tempDir: own })).rejects.toThrow(/^Prism mock server did not start listening within 100 ms/);
+      await expect(withTempDir(own, () => startMockCluster({ timeoutMs: 100 }))).rejects.toThrow(
+        /^Prism mock server did not start listening within 100 ms/,
+      );
       expect(await readdir(own)).toEqual([]);
       const left = descendantsOf(process.pid).filter((pid) => !before.has(pid));
       expect(await waitUntilGone(left)).toEqual([]);
@@ -154,7 +169,7 @@ describe("startMockCluster failures", () => {
     const own = await mkdtemp(join(tmpdir(), "c8rest-test-mock-"));
     const taken = new URL(cluster.tokenUrl).port;
     try {
-      await expect(startMockCluster({ oauthPort: Number(taken), tempDir: own })).rejects.toThrow(
+      await expect(withTempDir(own, () => startMockCluster({ oauthPort: Number(taken) }))).rejects.toThrow(
         new RegExp(`^The mock cluster's OAuth server cannot listen on 127.0.0.1:${taken}: port ${taken} is in use`),
       );
       expect(await readdir(own)).toEqual([]);
