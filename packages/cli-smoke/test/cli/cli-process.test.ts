@@ -1,4 +1,4 @@
-// c8rest-smoke as a child process against the mock stack: success, auth failure, config errors, network errors.
+// c8rest-smoke as a child process against the mock cluster: success, auth failure, config errors, network errors.
 import { createServer, type Server, type Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { runCliProcess } from "../support/run-cli.js";
@@ -15,7 +15,7 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-describe("c8rest-smoke against the mock stack", () => {
+describe("c8rest-smoke against the mock cluster", () => {
   it("passes every step and prints the topology", async () => {
     const run = await runCliProcess([], { env: stack.env });
     expect(run.stderr).toBe("");
