@@ -2,10 +2,10 @@
 // started (Prism included) however it was launched and however its launcher ends. Processes are found in the
 // test's own process tree (/proc children), never by scanning every process by name.
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { makeTempDir, removeTempDir } from "../../../config/temp-dir.mjs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { descendantsOf, waitUntilGone } from "./support/process-tree.js";
 import { CLI_FILE, childEnv, startCli, type Launcher, type RunningCli } from "./support/run-cli.js";
@@ -16,13 +16,13 @@ let dir: string;
 let running: RunningCli | undefined;
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), "c8rest-test-cli-"));
+  dir = makeTempDir("c8rest-test-cli-");
 });
 
 afterEach(async () => {
   if (running?.child.exitCode === null && running.child.signalCode === null) running.child.kill("SIGKILL");
   running = undefined;
-  await rm(dir, { recursive: true, force: true });
+  removeTempDir(dir);
 });
 
 describe("c8rest-mock flags", () => {

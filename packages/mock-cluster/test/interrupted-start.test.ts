@@ -2,10 +2,9 @@
 // a temporary file behind: Prism's watchdog sees its parent gone and exits, and the derived spec never touches the
 // disk. Checked in the test's own process tree and in a temp folder of the test's own (the child's TMPDIR).
 import { spawn } from "node:child_process";
-import { mkdtemp, readdir, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
+import { makeTempDir, removeTempDir } from "../../../config/temp-dir.mjs";
 import { describe, expect, it } from "vitest";
 import { descendantsOf, waitUntilGone } from "./support/process-tree.js";
 import { childEnv } from "./support/run-cli.js";
@@ -24,7 +23,7 @@ async function until<T>(probe: () => Promise<T | undefined>, what: string, bound
 
 describe("a process killed while its mock cluster starts", () => {
   it("leaves no Prism and no derived spec behind", async () => {
-    const own = await mkdtemp(join(tmpdir(), "c8rest-test-mock-"));
+    const own = makeTempDir("c8rest-test-mock-");
     const starter = `import { startMockCluster } from ${JSON.stringify(BUILT)};
 await startMockCluster();
 setInterval(() => {}, 1000);`;
@@ -41,7 +40,7 @@ setInterval(() => {}, 1000);`;
       expect(await readdir(own)).toEqual([]);
     } finally {
       if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-      await rm(own, { recursive: true, force: true });
+      removeTempDir(own);
     }
   });
 });

@@ -1,9 +1,8 @@
 // startMockCluster: its own cluster with custom settings (short tokens, another client), the token checks, the
 // violations it records, and the failure paths (a clear error, no process and no temp folder left behind).
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { makeTempDir, removeTempDir } from "../../../config/temp-dir.mjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startMockCluster, type MockCluster } from "../src/start-mock-cluster.js";
 import { startOAuthServer } from "../src/oauth-server.js";
@@ -39,7 +38,7 @@ async function topology(token: string | undefined): Promise<Response> {
 }
 
 beforeAll(async () => {
-  tempDir = await mkdtemp(join(tmpdir(), "c8rest-test-mock-"));
+  tempDir = makeTempDir("c8rest-test-mock-");
   const port = await freePort();
   const options = { port, tokenLifetimeSeconds: 1, clientId: "ci-app", clientSecret: "ci-app-secret", audience: "orchestration" };
   cluster = await withTempDir(tempDir, () => startMockCluster(options));
@@ -48,7 +47,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await cluster?.stop();
-  await rm(tempDir, { recursive: true, force: true });
+  removeTempDir(tempDir);
 });
 
 describe("a mock cluster with its own settings", () => {
@@ -151,7 +150,7 @@ describe("a mock cluster with its own settings", () => {
 
 describe("startMockCluster failures", () => {
   it("names Prism when it does not listen in time, and leaves no process and no temp folder behind", async () => {
-    const own = await mkdtemp(join(tmpdir(), "c8rest-test-mock-"));
+    const own = makeTempDir("c8rest-test-mock-");
     const before = new Set(descendantsOf(process.pid)); // the cluster of this file (and vitest's own helpers)
     try {
       await expect(withTempDir(own, () => startMockCluster({ timeoutMs: 100 }))).rejects.toThrow(
@@ -161,12 +160,12 @@ describe("startMockCluster failures", () => {
       const left = descendantsOf(process.pid).filter((pid) => !before.has(pid));
       expect(await waitUntilGone(left)).toEqual([]);
     } finally {
-      await rm(own, { recursive: true, force: true });
+      removeTempDir(own);
     }
   });
 
   it("says which port is taken", async () => {
-    const own = await mkdtemp(join(tmpdir(), "c8rest-test-mock-"));
+    const own = makeTempDir("c8rest-test-mock-");
     const taken = new URL(cluster.tokenUrl).port;
     try {
       await expect(withTempDir(own, () => startMockCluster({ oauthPort: Number(taken) }))).rejects.toThrow(
@@ -174,7 +173,7 @@ describe("startMockCluster failures", () => {
       );
       expect(await readdir(own)).toEqual([]);
     } finally {
-      await rm(own, { recursive: true, force: true });
+      removeTempDir(own);
     }
   });
 
