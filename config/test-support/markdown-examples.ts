@@ -54,7 +54,7 @@ export async function runExample(
   dir: string,
   name: string,
   env: Record<string, string>,
-  options: { cwd?: string } = {},
+  options: { cwd?: string; timeoutMs?: number } = {},
 ): Promise<{ stdout: string; stderr: string }> {
   mkdirSync(dir, { recursive: true });
   const js = ts.transpileModule(code, {
@@ -63,7 +63,8 @@ export async function runExample(
   const file = join(dir, `${name}.mjs`);
   writeFileSync(file, js);
   try {
-    return await run(process.execPath, [file], { env: { PATH: process.env.PATH ?? "", ...env }, timeout: 20_000, ...options });
+    const { timeoutMs = 20_000, cwd } = options;
+    return await run(process.execPath, [file], { env: { PATH: process.env.PATH ?? "", ...env }, timeout: timeoutMs, ...(cwd ? { cwd } : {}) });
   } finally {
     rmSync(file, { force: true });
   }
