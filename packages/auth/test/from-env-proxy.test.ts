@@ -1,7 +1,8 @@
 // authFromEnv sends token requests through HTTPS_PROXY / HTTP_PROXY (with NO_PROXY), as the API calls of
 // @c8rest/client/tls do: one TLS/proxy fetch for both.
 import { createServer, type Server } from "node:http";
-import { connect, type AddressInfo, type Socket } from "node:net";
+import type { AddressInfo } from "node:net";
+import { startConnectProxy, type ConnectProxy } from "../../../config/test-support/connect-proxy.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authFromEnv } from "../src/from-env.ts";
 import { looseClient } from "./support/loose-client.ts";
@@ -9,11 +10,9 @@ import { startApiServer, type ApiServer } from "./support/api-server.ts";
 
 let api: ApiServer;
 let tokens: Server;
-let proxy: Server;
+let proxy: ConnectProxy;
 let tokenUrl = "";
 let proxyUrl = "";
-const tunnels: string[] = [];
-const sockets = new Set<Socket>();
 let tokenRequests = 0;
 
 const listen = async (server: Server) => {
@@ -30,30 +29,13 @@ beforeAll(async () => {
     res.end(JSON.stringify({ access_token: `proxied-token-${tokenRequests}`, token_type: "Bearer", expires_in: 300 }));
   });
   tokenUrl = `${await listen(tokens)}/oauth/token`;
-  // A minimal CONNECT proxy that records the tunnels it opens.
-  proxy = createServer();
-  proxy.on("connect", (req, client: Socket, head: Buffer) => {
-    tunnels.push(req.url ?? "");
-    const [host, port] = (req.url ?? "").split(":");
-    const upstream = connect(Number(port), host, () => {
-      client.write("HTTP/1.1 200 Connection Established\r\n\r\n");
-      upstream.write(head);
-      upstream.pipe(client);
-      client.pipe(upstream);
-    });
-    for (const s of [client, upstream]) {
-      sockets.add(s);
-      s.on("error", () => {});
-      s.on("close", () => sockets.delete(s));
-    }
-  });
-  proxyUrl = await listen(proxy);
+  proxy = await startConnectProxy();
+  proxyUrl = proxy.url;
 });
 
 afterAll(async () => {
-  for (const s of sockets) s.destroy();
   tokens.closeAllConnections();
-  await Promise.all([api.stop(), new Promise((r) => tokens.close(r)), new Promise((r) => proxy.close(r))]);
+  await Promise.all([api.stop(), new Promise((r) => tokens.close(r)), proxy.close()]);
 });
 
 async function tokenThrough(env: Record<string, string>): Promise<string | undefined> {
@@ -65,20 +47,20 @@ async function tokenThrough(env: Record<string, string>): Promise<string | undef
 
 describe("authFromEnv: token requests and proxy variables", () => {
   it.each(["HTTP_PROXY", "http_proxy"])("%s: the token request goes through the proxy (CONNECT)", async (name) => {
-    tunnels.length = 0;
+    proxy.tunnels.length = 0;
     expect(await tokenThrough({ [name]: proxyUrl })).toMatch(/^Bearer proxied-token-\d+$/);
-    expect(tunnels).toEqual([new URL(tokenUrl).host]);
+    expect(proxy.tunnels).toEqual([new URL(tokenUrl).host]);
   });
 
   it("NO_PROXY naming the token host: the token request goes direct", async () => {
-    tunnels.length = 0;
+    proxy.tunnels.length = 0;
     expect(await tokenThrough({ HTTP_PROXY: proxyUrl, NO_PROXY: "localhost,127.0.0.1" })).toMatch(/^Bearer proxied-token-\d+$/);
-    expect(tunnels).toEqual([]);
+    expect(proxy.tunnels).toEqual([]);
   });
 
   it("HTTPS_PROXY alone does not apply to an http token URL", async () => {
-    tunnels.length = 0;
+    proxy.tunnels.length = 0;
     expect(await tokenThrough({ HTTPS_PROXY: proxyUrl })).toMatch(/^Bearer proxied-token-\d+$/);
-    expect(tunnels).toEqual([]);
+    expect(proxy.tunnels).toEqual([]);
   });
 });
