@@ -27,7 +27,13 @@ export function operationIdOf(method: string, path: string): string | undefined 
   return best;
 }
 
-/** A short, single-line excerpt of a non-JSON body, without anything that looks like a credential. */
+/**
+ * A short, single-line excerpt of a text (a non-JSON body, an error message), without tags or anything that looks
+ * like a credential (`Bearer ...`, `token=...`, `password: ...`); at most `max` characters.
+ *
+ * @example
+ * excerpt("login failed: password=hunter2"); // "login failed: password=***"
+ */
 export function excerpt(text: string, max = 200): string {
   const flat = text
     .replace(/<[^>]*>/g, " ")
