@@ -170,9 +170,9 @@ export async function startFakeJobServer(options = {}) {
     return token !== undefined && issued.has(token);
   }
 
-  async function onToken(req, res) {
+  function onToken(res, text) {
     counts.token++;
-    const form = new URLSearchParams(await readBody(req));
+    const form = new URLSearchParams(text);
     const a = options.auth;
     if (server_.tokenMode === "invalid_client" || form.get("client_id") !== a.clientId || form.get("client_secret") !== a.clientSecret) {
       return send(res, 401, { error: "invalid_client", error_description: "client authentication failed" });
@@ -253,6 +253,7 @@ export async function startFakeJobServer(options = {}) {
   const server = createServer(async (req, res) => {
     const path = (req.url ?? "").split("?")[0];
     const text = await readBody(req);
+    if (req.method === "POST" && path === "/oauth/token" && options.auth) return onToken(res, text);
     let body;
     try {
       body = text ? JSON.parse(text) : undefined;
@@ -260,7 +261,6 @@ export async function startFakeJobServer(options = {}) {
       return problem(res, 400, "INVALID_ARGUMENT", "body is not JSON");
     }
     if (record) requests.push({ method: req.method, path, body, headers: req.headers, at: Date.now() });
-    if (req.method === "POST" && path === "/oauth/token" && options.auth) return onToken(req, res);
     if (path === "/test/stats") return send(res, 200, server_.stats());
     if (req.method === "POST" && path === "/test/jobs") return send(res, 200, { keys: server_.addJobs(body.count, body) });
     if (!authorised(req)) {

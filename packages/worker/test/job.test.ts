@@ -60,6 +60,7 @@ describe("the job a handler gets", () => {
     expect(message).not.toContain("hunter2-secret");
     expect(message).not.toContain("eyJhbGciOi");
     expect(message.length).toBeLessThanOrEqual(500);
+    await until(() => worker.stats.failed === 2, "the worker counted both");
     expect(worker.stats).toMatchObject({ handlerErrors: 2, failed: 2 });
   });
 
@@ -88,6 +89,7 @@ describe("the job a handler gets", () => {
     const unsettled: string[] = [];
     worker.on("unsettled", (e) => unsettled.push(e.jobKey));
     await until(() => server.jobs.get(key!)!.state === "completed", "the completion after the lock expired");
+    await until(() => worker.stats.completed === 1, "the worker counted it");
     expect(unsettled).toEqual([key]);
     expect(server.jobs.get(key!)!.timeouts).toBe(1);
     expect(server.jobs.get(key!)!.activations).toBe(2);
