@@ -39,12 +39,12 @@ describe("activation", () => {
   it("asks only for free slots, opens no poll while every slot is busy, and polls again as soon as one frees", async () => {
     const server = await fakeServer();
     server.addJobs(5, { type: "slots" });
-    const gates: { job: Job; done: ReturnType<typeof deferred> }[] = [];
+    const gates: { job: Job; done: ReturnType<typeof deferred<void>> }[] = [];
     workerOn(server, {
       type: "slots",
       maxParallelJobs: 3,
       handler: async (job) => {
-        const done = deferred();
+        const done = deferred<void>();
         gates.push({ job, done });
         await done.promise;
         return job.complete();
@@ -57,12 +57,12 @@ describe("activation", () => {
     expect(server.openPolls()).toBe(0);
     expect(server.activations()).toHaveLength(1);
 
-    gates[0]!.done.resolve();
+    gates[0]!.done.resolve(undefined);
     await until(() => gates.length === 4, "the 4th job");
     expect(server.activations()[1]!.body.maxJobsToActivate).toBe(1);
-    for (const g of gates) g.done.resolve();
+    for (const g of gates) g.done.resolve(undefined);
     await until(() => gates.length === 5, "the 5th job");
-    for (const g of gates) g.done.resolve();
+    for (const g of gates) g.done.resolve(undefined);
     await until(() => server.counts.settled === 5, "5 completions");
     expect(Math.max(...server.activations().map((r) => r.body.maxJobsToActivate))).toBeLessThanOrEqual(3);
     expect(server.maxHeld.get("c8rest-worker")).toBeLessThanOrEqual(3);
