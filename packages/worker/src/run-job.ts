@@ -2,7 +2,7 @@
 import type { Schema } from "@c8rest/client";
 import type { StandardSchemaV1 } from "@standard-schema/spec";
 import { JobAbortedError } from "./errors.js";
-import type { Job, SettleOutcome } from "./job.js";
+import type { FailOptions, Job, SettleOutcome, ThrowErrorOptions } from "./job.js";
 import { describeError } from "./messages.js";
 import type { JobInfo, Observer, SettleAction } from "./observe.js";
 import { validateVariables } from "./schema.js";
@@ -28,10 +28,7 @@ export interface RunnerDeps {
   schema: StandardSchemaV1 | undefined;
   handler: (job: Job<never>) => unknown;
   observer: Observer;
-  /** Retries end with the worker's hard stop. */
   settleContext: SettleContext;
-  /** For releases at stop: not ended by the hard stop. */
-  releaseContext: SettleContext;
 }
 
 const RELEASE_WINDOW_MS = 5_000;
@@ -48,8 +45,9 @@ export function settle(deps: RunnerDeps, h: Held, command: SettleCommand, releas
   // Once the lock expired (its timer may fire a millisecond before the clock reaches the deadline) nothing is sent.
   const expired = (h.controller.signal.reason as JobAbortedError | undefined)?.reason === "lock-expired";
   const deadline = expired ? 0 : release ? Math.min(h.deadline, Date.now() + RELEASE_WINDOW_MS) : h.deadline;
-  const ctx = release ? deps.releaseContext : deps.settleContext;
-  h.settling = sendSettle(ctx, h.info.jobKey, command, deadline).then((r): SettleOutcome => {
+  // A release is sent after the job's signal fired (the grace period ended): it has a short window of its own.
+  const signal = release ? AbortSignal.timeout(RELEASE_WINDOW_MS) : h.controller.signal;
+  h.settling = sendSettle(deps.settleContext, h.info.jobKey, command, deadline, signal).then((r): SettleOutcome => {
     const s = observer.stats;
     const { info } = h;
     if (r.ok) {
@@ -81,29 +79,30 @@ export function settle(deps: RunnerDeps, h: Held, command: SettleCommand, releas
 
 /** Gives a job back at stop: a failure that keeps its retries and lets it be activated again at once. */
 export function release(deps: RunnerDeps, h: Held): Promise<SettleOutcome> {
-  const body = { retries: h.raw.retries, retryBackOff: 0, errorMessage: "released: the worker stopped before the handler finished" };
+  const body = { retries: h.info.retries, retryBackOff: 0, errorMessage: "released: the worker stopped before the handler finished" };
   return settle(deps, h, { kind: "failure", body }, true);
 }
 
+/** The handler's job: the activated job itself (parsed for this worker alone) with the variables, signal and calls. */
 function makeJob(deps: RunnerDeps, h: Held, variables: unknown): Job<never> {
   const s = (command: SettleCommand) => settle(deps, h, command);
-  return {
-    ...h.raw,
-    variables: variables as never,
-    signal: h.controller.signal,
-    complete: (variables, result) => s({ kind: "completion", body: { ...(variables && { variables }), ...(result && { result }) } }),
-    fail: (o) =>
-      s({
-        kind: "failure",
-        body: {
-          errorMessage: o.errorMessage,
-          retries: o.retries ?? Math.max(0, h.raw.retries - 1),
-          ...(o.retryBackOffMs !== undefined && { retryBackOff: o.retryBackOffMs }),
-          ...(o.variables && { variables: o.variables }),
-        },
-      }),
-    throwError: (o) => s({ kind: "error", body: o }),
-  };
+  const job = h.raw as unknown as Record<keyof Job, unknown>;
+  job.variables = variables;
+  job.signal = h.controller.signal;
+  job.complete = (variables?: Record<string, unknown>, result?: Schema<"JobResult">) =>
+    s({ kind: "completion", body: { ...(variables && { variables }), ...(result && { result }) } });
+  job.fail = (o: FailOptions) =>
+    s({
+      kind: "failure",
+      body: {
+        errorMessage: o.errorMessage,
+        retries: o.retries ?? Math.max(0, h.info.retries - 1),
+        ...(o.retryBackOffMs !== undefined && { retryBackOff: o.retryBackOffMs }),
+        ...(o.variables && { variables: o.variables }),
+      },
+    });
+  job.throwError = (o: ThrowErrorOptions) => s({ kind: "error", body: o });
+  return job as unknown as Job<never>;
 }
 
 async function run(deps: RunnerDeps, h: Held): Promise<void> {
@@ -131,7 +130,7 @@ async function run(deps: RunnerDeps, h: Held): Promise<void> {
       observer.log("warn", `job ${info.jobKey}: the handler threw after settling the job: ${message}`);
     } else {
       observer.log("warn", `job ${info.jobKey}: the handler threw, failing the job: ${message}`);
-      await settle(deps, h, { kind: "failure", body: { errorMessage: message, retries: Math.max(0, h.raw.retries - 1) } });
+      await settle(deps, h, { kind: "failure", body: { errorMessage: message, retries: Math.max(0, h.info.retries - 1) } });
     }
   }
   if (h.settling) {

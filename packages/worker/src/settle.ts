@@ -20,15 +20,16 @@ export interface SettleContext {
   client: CamundaClient;
   backoff: BackoffOptions;
   random: () => number;
-  /** Ends the retries (hard stop after the grace period). */
-  signal: AbortSignal;
 }
 
 function post(client: CamundaClient, jobKey: string, command: SettleCommand, signal: AbortSignal) {
   const params = { path: { jobKey } };
-  if (command.kind === "completion") return client.POST("/jobs/{jobKey}/completion", { params, body: command.body, signal });
-  if (command.kind === "failure") return client.POST("/jobs/{jobKey}/failure", { params, body: command.body, signal });
-  return client.POST("/jobs/{jobKey}/error", { params, body: command.body, signal });
+  // A command is never redirected (a 301/302 would turn the POST into a GET); "error" also spares fetch a clone of
+  // the request and its body per call (https://fetch.spec.whatwg.org/#http-network-or-cache-fetch, step 2).
+  const init = { params, signal, redirect: "error" } as const;
+  if (command.kind === "completion") return client.POST("/jobs/{jobKey}/completion", { ...init, body: command.body });
+  if (command.kind === "failure") return client.POST("/jobs/{jobKey}/failure", { ...init, body: command.body });
+  return client.POST("/jobs/{jobKey}/error", { ...init, body: command.body });
 }
 
 /** 429 and 5xx (not 501) may pass; a settling command sent twice is harmless (the second finds the job gone). */
@@ -37,9 +38,16 @@ const transient = (status: number) => status === 429 || (status >= 500 && status
 /**
  * Sends `command` for `jobKey` until the cluster accepts or refuses it, retrying 429, 5xx, 401 and network errors
  * with backoff while time remains before `deadline` (the job's lock). 404 and 409 (the job timed out, was cancelled,
- * or an earlier attempt already went through) end it as `lost`. Never throws.
+ * or an earlier attempt already went through) end it as `lost`. `signal` (the job's: lock expired, or the worker's
+ * grace period ended) aborts the attempt in flight and ends the retries. Never throws.
  */
-export async function sendSettle(ctx: SettleContext, jobKey: string, command: SettleCommand, deadline: number): Promise<SettleResult> {
+export async function sendSettle(
+  ctx: SettleContext,
+  jobKey: string,
+  command: SettleCommand,
+  deadline: number,
+  signal: AbortSignal,
+): Promise<SettleResult> {
   let attempts = 0;
   let status: number | undefined;
   let message = "";
@@ -48,11 +56,15 @@ export async function sendSettle(ctx: SettleContext, jobKey: string, command: Se
     if (remaining <= 0) {
       return { ok: false, lost: true, status, message: `the job's deadline passed${message ? ` (last attempt: ${message})` : ""}`, attempts };
     }
-    if (ctx.signal.aborted) return { ok: false, lost: false, status, message: `the worker stopped${message ? ` (last attempt: ${message})` : ""}`, attempts };
+    if (signal.aborted) {
+      const expired = (signal.reason as { reason?: unknown } | undefined)?.reason === "lock-expired";
+      const why = expired ? "the job's lock expired" : "the worker stopped";
+      return { ok: false, lost: expired, status, message: `${why}${message ? ` (last attempt: ${message})` : ""}`, attempts };
+    }
     attempts++;
     let retryAfter: number | undefined;
     try {
-      const { error, response } = await post(ctx.client, jobKey, command, AbortSignal.any([ctx.signal, AbortSignal.timeout(remaining)]));
+      const { error, response } = await post(ctx.client, jobKey, command, signal);
       if (!error) return { ok: true, attempts };
       status = response.status;
       const detail = (error as { detail?: unknown }).detail;
@@ -68,6 +80,6 @@ export async function sendSettle(ctx: SettleContext, jobKey: string, command: Se
     if (Date.now() + delay >= deadline) {
       return { ok: false, lost: true, status, message: `no time left before the job's deadline to retry (last attempt: ${message})`, attempts };
     }
-    await sleep(delay, ctx.signal);
+    await sleep(delay, signal);
   }
 }

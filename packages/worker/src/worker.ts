@@ -52,20 +52,17 @@ export function createJobWorker<S extends StandardSchemaV1 | undefined = undefin
   const observer = new Observer(`[worker ${o.workerName} ${o.type}]`, options.logger ?? console, options.logLevel ?? "warn");
   const held = new Map<string, Held>();
   const stopping = new AbortController();
-  const hardStop = new AbortController();
   let state: JobWorker["state"] = "running";
   let poll: AbortController | undefined;
   let wake: (() => void) | undefined;
   let stopped: Promise<void> | undefined;
 
-  const context = (signal: AbortSignal) => ({ client: once, backoff: o.backoff, random: Math.random, signal });
   const deps: RunnerDeps = {
     jobTimeoutMs: o.jobTimeoutMs,
     schema: options.inputSchema,
     handler: options.handler as RunnerDeps["handler"],
     observer,
-    settleContext: context(hardStop.signal),
-    releaseContext: context(new AbortController().signal),
+    settleContext: { client: once, backoff: o.backoff, random: Math.random },
   };
   const finished = (h: Held) => {
     held.delete(h.info.jobKey);
@@ -99,7 +96,7 @@ export function createJobWorker<S extends StandardSchemaV1 | undefined = undefin
       let response: Response | undefined;
       let message = "";
       try {
-        const r = await once.POST("/jobs/activation", { body: body(free), signal: poll.signal });
+        const r = await once.POST("/jobs/activation", { body: body(free), signal: poll.signal, redirect: "error" });
         if (r.error === undefined) jobs = r.data.jobs;
         else {
           response = r.response;
@@ -144,7 +141,7 @@ export function createJobWorker<S extends StandardSchemaV1 | undefined = undefin
     await Promise.race([Promise.all([...held.values()].map((h) => h.done)), sleep(graceMs, waiting.signal)]);
     waiting.abort();
     if (held.size > 0) {
-      hardStop.abort();
+      // The signals also end settling retries still waiting; those jobs' locks run out on the server.
       for (const h of held.values()) h.controller.abort(new JobAbortedError(h.info.jobKey, "worker-stopped"));
       for (const h of held.values()) if (!h.settling) void release(deps, h);
       await Promise.all([...held.values()].map((h) => h.settling));
