@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Installs the packages as users get them: builds, `npm pack`s every publishable package, installs the tarballs
 // into a fresh project outside the workspace (no links back), then type-checks a strict ESM and CJS consumer,
-// runs both against local OAuth + API servers, loads every package in both module systems and runs the installed
-// `c8rest-smoke --help` / `--version`. Ends with "tarballs: N passed, N failed".
+// runs both against local OAuth + API servers, runs a job worker against the fake job server, loads every package in
+// both module systems and runs the installed `c8rest-smoke --help` / `--version`. Ends with "tarballs: N passed, N failed".
 //   node scripts/tarball-test.mjs [--no-build] [--pack-dir DIR] [--keep]
 //   --pack-dir DIR  use the *.tgz already in DIR instead of packing (e.g. to test a tampered tarball)
 //   --keep          keep the temporary project and print its path
@@ -13,6 +13,7 @@ import { dirname, join, parse as parsePath, resolve } from "node:path";
 import { promisify } from "node:util";
 import { startServers, CLIENT_ID, CLIENT_SECRET, TOPOLOGY } from "./tarball/servers.mjs";
 import { packOne, checkPackedFiles } from "./tarball/pack.mjs";
+import { startFakeJobServer } from "../config/test-support/fake-job-server.mjs";
 
 const exec = promisify(execFile);
 const root = new URL("..", import.meta.url).pathname;
@@ -50,12 +51,13 @@ function npmInstall(cwd, specs) {
   return exec("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error", ...specs], { cwd, env: cleanEnv(), maxBuffer: 64 << 20 });
 }
 
-/** The package and the workspace packages it depends on, transitively. */
+/** The package and the workspace packages it depends on (peer dependencies too), transitively. */
 function internalClosure(name, seen = new Set()) {
   if (seen.has(name)) return [...seen];
   seen.add(name);
   const p = publishable.find((x) => x.pkg.name === name);
-  for (const dep of Object.keys(p?.pkg.dependencies ?? {})) if (publishable.some((x) => x.pkg.name === dep)) internalClosure(dep, seen);
+  const deps = { ...p?.pkg.dependencies, ...p?.pkg.peerDependencies };
+  for (const dep of Object.keys(deps)) if (publishable.some((x) => x.pkg.name === dep)) internalClosure(dep, seen);
   return [...seen];
 }
 
@@ -145,7 +147,7 @@ try {
     ["tsconfig.json", "strict, skipLibCheck false"],
     ["tsconfig.strictest.json", "strictest: exactOptionalPropertyTypes, noPropertyAccessFromIndexSignature"],
   ]) {
-    await step(`tsc ${what}: ESM (esm.mts) and CJS (cjs.cts) consumers, module nodenext`, () =>
+    await step(`tsc ${what}: ESM (esm.mts, worker.mts) and CJS (cjs.cts) consumers, module nodenext`, () =>
       exec(process.execPath, [join(app, "node_modules", "typescript", "bin", "tsc"), "-p", config], { cwd: app, env: cleanEnv() }).then(() => ""),
     );
   }
@@ -197,6 +199,21 @@ try {
       return stdout.trim();
     });
   }
+
+  await step("worker consumer (@c8rest/worker): completes jobs on a local fake job server, then stops", async () => {
+    const jobs = await startFakeJobServer();
+    try {
+      const keys = jobs.addJobs(5, { type: "tarball-job", variables: (i) => ({ n: i + 1 }) });
+      const { stdout } = await exec(process.execPath, ["dist/worker.mjs"], { cwd: app, env: cleanEnv({ ZEEBE_REST_ADDRESS: jobs.url, JOBS: "5" }), timeout: 30_000 });
+      const out = JSON.parse(stdout.trim().split("\n").pop());
+      if (out.completed !== 5 || out.state !== "stopped") throw new Error(`printed ${stdout.trim()}`);
+      const bodies = keys.map((k) => jobs.jobs.get(k).settlements.map((s) => s.body.variables?.doubled));
+      if (JSON.stringify(bodies) !== JSON.stringify([[2], [4], [6], [8], [10]])) throw new Error(`settlements ${JSON.stringify(bodies)}`);
+      return stdout.trim();
+    } finally {
+      await jobs.close();
+    }
+  });
 
   const cli = publishable.find((p) => p.pkg.name === "@c8rest/cli-smoke");
   const bin = cli && (typeof cli.pkg.bin === "string" ? { [cli.pkg.name.split("/")[1]]: cli.pkg.bin } : cli.pkg.bin);
