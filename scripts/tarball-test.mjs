@@ -51,7 +51,7 @@ function npmInstall(cwd, specs) {
   return exec("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error", ...specs], { cwd, env: cleanEnv(), maxBuffer: 64 << 20 });
 }
 
-/** The package and the workspace packages it depends on (peer dependencies too), transitively. */
+/** The package and the workspace packages it depends on (peer dependencies too: a user installs them), transitively. */
 function internalClosure(name, seen = new Set()) {
   if (seen.has(name)) return [...seen];
   seen.add(name);

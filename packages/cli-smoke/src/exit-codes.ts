@@ -85,14 +85,16 @@ function causeCode(error: unknown): string | undefined {
 /**
  * Maps an error of a smoke step to an exit code, a one-line message and a hint. Errors are recognised by their
  * stable `code` (or `name`), so this works across package versions. No message here contains a secret: the
- * auth and client packages keep them out of theirs, and this adds only names of variables.
+ * auth and client packages keep them out of theirs, `mask` hides the secrets the CLI knows, and this adds only
+ * names of variables.
  *
  * @example
  * classifyError(new UsageError("--timeout", "bad")).exitCode; // 2
  */
-export function classifyError(error: unknown): Failure {
+export function classifyError(error: unknown, mask: (text: string) => string = (t) => t): Failure {
   const e = (error instanceof Error ? error : new Error(String(error))) as Coded;
-  const message = firstLine(e.message);
+  // Masked before it is cut to its first line, so no part of a secret survives the cut.
+  const message = firstLine(mask(e.message));
   switch (e.code) {
     case USAGE_ERROR_CODE:
     case AUTH_CONFIG_ERROR:
