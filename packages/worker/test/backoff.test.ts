@@ -3,6 +3,7 @@ import { oauthMiddleware } from "@c8rest/auth";
 import { retryDelayMs } from "../src/backoff.ts";
 import { DEFAULT_BACKOFF, type WorkerEvents } from "../src/index.ts";
 import { clientOf, fakeServer, keptLogger, until, workerOn } from "./support/harness.ts";
+import { findSecretLeaks } from "../../../config/test-support/secret-leaks.ts";
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -90,7 +91,10 @@ describe("activation outages", () => {
     expect(server.counts.activation).toBeLessThanOrEqual(2 * (errors.length + 1));
     expect(errors.slice(1).every((e, i) => e.delayMs >= errors[i]!.delayMs / 2)).toBe(true);
     expect(errors.reduce((sum, e) => sum + e.delayMs, 0)).toBeGreaterThanOrEqual(50 + 100 + 200);
-    expect(logger.lines.join("\n")).not.toContain("s3cret-value-42");
+    const tokens = [...server.requests].map((r) => /^Bearer (.+)$/.exec(String(r.headers.authorization ?? ""))?.[1]).filter((t): t is string => !!t);
+    expect(tokens.length).toBeGreaterThan(0);
+    const output = [...logger.lines, ...errors.map((e) => JSON.stringify(e))];
+    expect(findSecretLeaks(output, ["s3cret-value-42", ...tokens], ["worker"])).toEqual([]);
   });
 
   it("invalid_client from the token endpoint is reported and backs off", async () => {
@@ -105,6 +109,6 @@ describe("activation outages", () => {
     expect(errors[0]!.message).toContain("invalid_client");
     expect(server.counts.activation).toBe(0);
     expect(server.counts.token).toBeLessThanOrEqual(2 * errors.length + 2);
-    expect(logger.lines.join("\n")).not.toContain("wrong-secret-77");
+    expect(findSecretLeaks([...logger.lines, ...errors.map((e) => JSON.stringify(e))], ["wrong-secret-77"], ["worker"])).toEqual([]);
   });
 });
