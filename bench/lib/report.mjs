@@ -125,7 +125,7 @@ export function renderMarkdown(res, { notesFile } = {}) {
     ])), ``);
     L.push(`Goal: at least the official worker's throughput (jobs/s ÷ official ≥ 1.00x) at most half its CPU per job (CPU ÷ official ≤ 0.50x).`, ``);
     const sep = m.measuredSeparately?.workers;
-    if (sep) L.push(`Measured separately (\`npm run bench -- --only workers\`) on ${sep.date}, commit ${sep.commit}, load average ${sep.loadStart} / ${sep.loadEnd}${sep.noisy ? " (a shared machine: see the noise note above)" : ""}.`, ``);
+    if (sep) L.push(`Measured separately (\`npm run bench -- --only workers\`) on ${sep.date}, commit ${sep.commit}, load average ${sep.loadStart} / ${sep.loadEnd}${sep.noisy ? ` (busier than half the ${m.cpus} cores: times vary from round to round, hence the ranges; both sides share each round's load)` : ""}.`, ``);
   }
   if (res.completion) {
     L.push(`## Editor latency: a completion via the language service`, ``);
