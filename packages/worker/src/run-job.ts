@@ -14,7 +14,7 @@ type Activated = Schema<"ActivatedJobResult">;
 export interface Held {
   readonly raw: Activated;
   readonly info: JobInfo;
-  /** Local epoch ms when the lock ends: the earlier of the server's `deadline` and receipt + `jobTimeoutMs`. */
+  /** Local epoch ms when the lock ends: receipt of the activation answer + `jobTimeoutMs`. */
   readonly deadline: number;
   readonly controller: AbortController;
   timer: ReturnType<typeof setTimeout> | undefined;
@@ -144,8 +144,8 @@ async function run(deps: RunnerDeps, h: Held): Promise<void> {
 
 /** Starts the work on an activated job; `onFinished` runs when the handler and its settling have ended. */
 export function startJob(deps: RunnerDeps, raw: Activated, receivedAt: number, onFinished: (h: Held) => void, runHandler = true): Held {
-  const byServer = typeof raw.deadline === "number" && raw.deadline > 0 ? raw.deadline : Infinity;
-  const deadline = Math.min(byServer, receivedAt + deps.jobTimeoutMs);
+  // From the local clock: the server's `deadline` is on the server's clock, which may be skewed from ours.
+  const deadline = receivedAt + deps.jobTimeoutMs;
   const info: JobInfo = { jobKey: raw.jobKey, type: raw.type, processInstanceKey: raw.processInstanceKey, tenantId: raw.tenantId, retries: raw.retries };
   const h: Held = { raw, info, deadline, controller: new AbortController(), timer: undefined, settling: undefined, done: Promise.resolve() };
   h.timer = setTimeout(() => h.controller.abort(new JobAbortedError(raw.jobKey, "lock-expired")), Math.max(0, deadline - Date.now()));

@@ -97,8 +97,10 @@ export function createJobWorker<S extends StandardSchemaV1 | undefined = undefin
       let message = "";
       try {
         const r = await once.POST("/jobs/activation", { body: body(free), signal: poll.signal, redirect: "error" });
-        if (r.error === undefined) jobs = r.data.jobs;
-        else {
+        if (r.error === undefined) {
+          jobs = Array.isArray(r.data?.jobs) ? r.data.jobs : undefined;
+          if (!jobs) message = `HTTP ${r.response.status} without a list of jobs`;
+        } else {
           response = r.response;
           const detail = (r.error as { title?: unknown; detail?: unknown }) ?? {};
           message = `HTTP ${r.response.status}${[detail.title, detail.detail].filter((x) => typeof x === "string").map((x) => ` ${describeError(x, 200)}`).join(":")}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SettleOutcome } from "../src/index.ts";
-import { deferred, fakeServer, until, workerOn } from "./support/harness.ts";
+import { deferred, fakeServer, keptLogger, until, workerOn } from "./support/harness.ts";
 import type { Fault } from "../../../config/test-support/fake-job-server.mjs";
 
 describe("settling calls", () => {
@@ -27,13 +27,15 @@ describe("settling calls", () => {
     const [gone, next] = server.addJobs(2, { type: "gone" });
     server.faults.settle = ({ jobKey }) => (jobKey === gone ? { status: 404, title: "NOT_FOUND", detail: "Job not found" } : undefined);
     const outcomes: SettleOutcome[] = [];
-    const worker = workerOn(server, { type: "gone", maxParallelJobs: 1, handler: async (job) => void outcomes.push(await job.complete()) });
+    const logger = keptLogger();
+    const worker = workerOn(server, { type: "gone", maxParallelJobs: 1, logger, handler: async (job) => void outcomes.push(await job.complete()) });
     const lost: unknown[] = [];
     worker.on("lost", (e) => lost.push(e));
     await until(() => worker.stats.completed === 1, "the next job completed");
     expect(outcomes[0]).toEqual({ action: "complete", settled: false, reason: "lost", status: 404 });
     expect(lost).toEqual([expect.objectContaining({ jobKey: gone, action: "complete", status: 404 })]);
     expect(server.counts.completion).toBe(2); // the 404 was not retried
+    expect(logger.lines.filter((l) => l.startsWith("warn") && l.includes(`job ${gone}: complete not accepted, the job timed out or was cancelled (HTTP 404`))).toHaveLength(1);
     expect(worker.stats).toMatchObject({ lost: 1, completed: 1 });
   });
 
