@@ -116,7 +116,7 @@ if (want("completion")) {
 }
 if (want("workers")) {
   const { measureWorkers } = await import("./measures/workers.mjs");
-  res.workers = await measureWorkers({ rounds: quick ? 3 : 5, jobsPerRound: quick ? 1_000 : 2_000, log });
+  res.workers = await measureWorkers({ rounds: quick ? 3 : 9, jobsPerRound: 1_000, log });
 }
 if (want("codegen")) {
   const { measureCodegen } = await import("./measures/codegen.mjs");

@@ -2,7 +2,8 @@
 // child process; in this process @c8rest/worker's createJobWorker and the official client's createJobWorker work on
 // their own job type each, with the same settings and a no-op handler that completes the job. Per round each side
 // gets a batch of jobs; jobs/s is the batch over the wall time until its last completion, CPU is this process's
-// user+system time over the same span (the server's CPU is not counted), per job. Rounds interleave the sides.
+// user+system time over the same span (the server's CPU is not counted), per job. Rounds interleave the sides. A third
+// row makes the same HTTP calls with bare fetch and no worker: the floor that Node's fetch sets.
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { createInterface } from "node:readline";
@@ -51,6 +52,29 @@ function c8restSide(origin) {
   return side;
 }
 
+/** The floor: the same HTTP calls by hand with bare fetch (batches of activation, then their completions), no worker. */
+function bareSide(origin) {
+  const side = { name: "bare fetch (reference, no worker)", type: "bench-bare", done: 0 };
+  const controller = new AbortController();
+  const post = (path, body) =>
+    fetch(`${origin}/v2${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), signal: controller.signal });
+  (async () => {
+    for (;;) {
+      const res = await post("/jobs/activation", { type: side.type, worker: "bare", maxJobsToActivate: WORKER_SETTINGS.maxParallelJobs, timeout: WORKER_SETTINGS.jobTimeoutMs, requestTimeout: WORKER_SETTINGS.pollTimeoutMs });
+      const { jobs } = await res.json();
+      await Promise.all(
+        jobs.map(async (job) => {
+          const done = await post(`/jobs/${job.jobKey}/completion`, {});
+          await done.arrayBuffer();
+          if (done.ok) side.done++;
+        }),
+      );
+    }
+  })().catch(() => {}); // ends when stop() aborts it
+  side.stop = async () => controller.abort();
+  return side;
+}
+
 async function officialSide(origin) {
   const { default: createCamundaClient } = await import("@camunda8/orchestration-cluster-api");
   const side = { name: "official client", type: "bench-official", done: 0 };
@@ -80,14 +104,15 @@ async function batch(server, side, count) {
 }
 
 /** @returns {Promise<object>} rows per side: jobs/s and client CPU µs per job (median, min, max of rounds). */
-export async function measureWorkers({ rounds = 5, jobsPerRound = 2_000, log = () => {} } = {}) {
+export async function measureWorkers({ rounds = 9, jobsPerRound = 1_000, log = () => {} } = {}) {
   const server = await startJobServer();
-  const sides = [c8restSide(server.origin), await officialSide(server.origin)];
+  const sides = [c8restSide(server.origin), await officialSide(server.origin), bareSide(server.origin)];
   try {
     for (const s of sides) await batch(server, s, 300); // warm-up: JIT, connections
     const samples = new Map(sides.map((s) => [s.name, { rate: [], cpu: [] }]));
     for (let r = 0; r < rounds; r++) {
-      for (const s of r % 2 ? [...sides].reverse() : sides) {
+      // Each round starts with another side, so that no side always runs first or last.
+      for (const s of [...sides.slice(r % sides.length), ...sides.slice(0, r % sides.length)]) {
         const b = await batch(server, s, jobsPerRound);
         samples.get(s.name).rate.push(b.jobsPerSecond);
         samples.get(s.name).cpu.push(b.cpuMicrosPerJob);
@@ -102,7 +127,7 @@ export async function measureWorkers({ rounds = 5, jobsPerRound = 2_000, log = (
       completed: stats.byType[s.type]?.completed ?? 0,
       jobs: stats.byType[s.type]?.jobs ?? 0,
     }));
-    const [ours, theirs] = rows;
+    const [ours, theirs] = rows; // the reference row comes last
     return {
       rounds,
       jobsPerRound,
