@@ -85,6 +85,8 @@ export interface FakeJobServer {
   };
   /** With `auth`: "invalid_client" makes the token endpoint refuse every request. */
   tokenMode: "ok" | "invalid_client";
+  /** Added to the `deadline` the server reports: a server clock ahead of (or, negative, behind) the worker's. */
+  clockSkewMs: number;
   /** With `auth`: answer 401 to every API call, even with a valid token. */
   rejectAllTokens: boolean;
   addJobs(count: number, spec?: JobSpec): string[];

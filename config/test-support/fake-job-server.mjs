@@ -124,7 +124,7 @@ export async function startFakeJobServer(options = {}) {
     customHeaders: job.customHeaders,
     worker: job.worker,
     retries: job.retries,
-    deadline: job.lockedUntil,
+    deadline: job.lockedUntil + server_.clockSkewMs,
     variables: job.variables,
     tenantId: job.tenantId,
     jobKey: job.jobKey,
@@ -299,6 +299,7 @@ export async function startFakeJobServer(options = {}) {
     maxHeld,
     faults: {},
     tokenMode: "ok",
+    clockSkewMs: 0,
     rejectAllTokens: false,
     addJobs(count, spec = {}) {
       const keys = [];

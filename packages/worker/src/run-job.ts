@@ -14,7 +14,7 @@ type Activated = Schema<"ActivatedJobResult">;
 export interface Held {
   readonly raw: Activated;
   readonly info: JobInfo;
-  /** Local epoch ms when the lock ends: receipt of the activation answer + `jobTimeoutMs`. */
+  /** Local epoch ms when the lock ends: the server's `deadline`, or receipt + `jobTimeoutMs` when the clocks differ. */
   readonly deadline: number;
   readonly controller: AbortController;
   timer: ReturnType<typeof setTimeout> | undefined;
@@ -32,6 +32,7 @@ export interface RunnerDeps {
 }
 
 const RELEASE_WINDOW_MS = 5_000;
+const MAX_CLOCK_SKEW_MS = 2_000;
 const ACTION_OF: Record<SettleCommand["kind"], "complete" | "fail" | "throwError"> = { completion: "complete", failure: "fail", error: "throwError" };
 
 /** Settles `h` once (later calls get the first outcome), counting and reporting the outcome. */
@@ -144,8 +145,11 @@ async function run(deps: RunnerDeps, h: Held): Promise<void> {
 
 /** Starts the work on an activated job; `onFinished` runs when the handler and its settling have ended. */
 export function startJob(deps: RunnerDeps, raw: Activated, receivedAt: number, onFinished: (h: Held) => void, runHandler = true): Held {
-  // From the local clock: the server's `deadline` is on the server's clock, which may be skewed from ours.
-  const deadline = receivedAt + deps.jobTimeoutMs;
+  // The server's `deadline` is on its clock. Within a small skew of our estimate (receipt + timeout, late by the
+  // answer's latency) it is the more exact one; a clock further off is not trusted.
+  const local = receivedAt + deps.jobTimeoutMs;
+  const byServer = typeof raw.deadline === "number" ? raw.deadline : Number.NaN;
+  const deadline = Math.abs(byServer - local) <= MAX_CLOCK_SKEW_MS ? Math.min(byServer, local) : local;
   const info: JobInfo = { jobKey: raw.jobKey, type: raw.type, processInstanceKey: raw.processInstanceKey, tenantId: raw.tenantId, retries: raw.retries };
   const h: Held = { raw, info, deadline, controller: new AbortController(), timer: undefined, settling: undefined, done: Promise.resolve() };
   h.timer = setTimeout(() => h.controller.abort(new JobAbortedError(raw.jobKey, "lock-expired")), Math.max(0, deadline - Date.now()));

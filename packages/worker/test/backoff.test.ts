@@ -40,7 +40,7 @@ describe("activation outages", () => {
     expect(errors.map((e) => e.failures)).toEqual(errors.map((_, i) => i + 1));
     expect(errors.every((e) => e.status === 503 && e.message.includes("RESOURCE_EXHAUSTED"))).toBe(true);
     const resumed = server.activations().find((r) => r.at >= ended)!.at;
-    expect(resumed - ended).toBeLessThanOrEqual(DEFAULT_BACKOFF.maxDelayMs + 1_000);
+    expect(resumed - ended).toBeLessThanOrEqual(DEFAULT_BACKOFF.maxDelayMs + 3_000); // one step (the cap) and slack for a busy machine
     expect(ended - started).toBeGreaterThanOrEqual(5_000);
 
     // After a success the backoff starts again from the base.

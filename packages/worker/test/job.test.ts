@@ -136,4 +136,17 @@ describe("the job a handler gets", () => {
     expect(outcome).toMatchObject({ action: "complete", settled: false, reason: "lost" });
     expect(server.counts.completion).toBe(0);
   });
+
+  it("a server clock far behind or ahead does not make jobs expire early or late: the lock's end comes from the local clock then", async () => {
+    for (const skew of [-120_000, 120_000]) {
+      const server = await fakeServer();
+      server.clockSkewMs = skew;
+      const [key] = server.addJobs(1, { type: "skewed" });
+      const seen = deferred<{ aborted: boolean; deadline: number }>();
+      workerOn(server, { type: "skewed", jobTimeoutMs: 2_000, handler: (job) => (seen.resolve({ aborted: job.signal.aborted, deadline: job.deadline }), job.complete()) });
+      const { aborted } = await seen.promise;
+      expect(aborted).toBe(false);
+      await until(() => server.jobs.get(key!)!.state === "completed", `completion with a skew of ${skew} ms`);
+    }
+  });
 });
