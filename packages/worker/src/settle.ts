@@ -24,9 +24,7 @@ export interface SettleContext {
 
 function post(client: CamundaClient, jobKey: string, command: SettleCommand, signal: AbortSignal) {
   const params = { path: { jobKey } };
-  // A command is never redirected (a 301/302 would turn the POST into a GET); "error" also spares fetch a clone of
-  // the request and its body per call (https://fetch.spec.whatwg.org/#http-network-or-cache-fetch, step 2).
-  const init = { params, signal, redirect: "error" } as const;
+  const init = { params, signal };
   if (command.kind === "completion") return client.POST("/jobs/{jobKey}/completion", { ...init, body: command.body });
   if (command.kind === "failure") return client.POST("/jobs/{jobKey}/failure", { ...init, body: command.body });
   return client.POST("/jobs/{jobKey}/error", { ...init, body: command.body });

@@ -96,7 +96,7 @@ export function createJobWorker<S extends StandardSchemaV1 | undefined = undefin
       let response: Response | undefined;
       let message = "";
       try {
-        const r = await once.POST("/jobs/activation", { body: body(free), signal: poll.signal, redirect: "error" });
+        const r = await once.POST("/jobs/activation", { body: body(free), signal: poll.signal });
         if (r.error === undefined) {
           jobs = Array.isArray(r.data?.jobs) ? r.data.jobs : undefined;
           if (!jobs) message = `HTTP ${r.response.status} without a list of jobs`;
