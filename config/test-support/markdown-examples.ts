@@ -85,16 +85,17 @@ export function startExample(code: string, dir: string, name: string, env: Recor
   return { child, exited };
 }
 
-/** Runs an example as an ES module in `dir` with the given environment; returns its output. */
+/** Runs an example as an ES module in `dir` with the given environment (and working directory); returns its output. */
 export async function runExample(
   code: string,
   dir: string,
   name: string,
   env: Record<string, string>,
+  options: { cwd?: string } = {},
 ): Promise<{ stdout: string; stderr: string }> {
   const file = writeProgram(code, dir, name);
   try {
-    return await run(process.execPath, [file], { env: { PATH: process.env.PATH ?? "", ...env }, timeout: 20_000 });
+    return await run(process.execPath, [file], { env: { PATH: process.env.PATH ?? "", ...env }, timeout: 20_000, ...options });
   } finally {
     rmSync(file, { force: true });
   }

@@ -1,6 +1,7 @@
 // One mock stack (Prism + local OAuth server) for the whole test run; its addresses reach the tests via inject().
 import type { TestProject } from "vitest/node";
-import { startMockStack, type MockStack } from "../../src/mock/mock-stack.js";
+import type { MockStack } from "../../src/mock/mock-stack.js";
+import { startMockCluster } from "./mock-cluster.js";
 
 export interface ProvidedStack {
   apiAddress: string;
@@ -21,7 +22,7 @@ declare module "vitest" {
 let stack: MockStack | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
-  stack = await startMockStack({ timeoutMs: 60_000 });
+  stack = await startMockCluster();
   console.log(`mock stack up: Prism ${stack.apiAddress} (started in ${stack.prismStartupMs} ms), OAuth ${stack.tokenUrl}`);
   project.provide("mockStack", {
     apiAddress: stack.apiAddress,
