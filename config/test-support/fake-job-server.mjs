@@ -251,6 +251,7 @@ export async function startFakeJobServer(options = {}) {
   }
 
   const server = createServer(async (req, res) => {
+    const arrived = Date.now();
     const path = (req.url ?? "").split("?")[0];
     const text = await readBody(req);
     if (req.method === "POST" && path === "/oauth/token" && options.auth) return onToken(res, text);
@@ -260,7 +261,7 @@ export async function startFakeJobServer(options = {}) {
     } catch {
       return problem(res, 400, "INVALID_ARGUMENT", "body is not JSON");
     }
-    if (record) requests.push({ method: req.method, path, body, headers: req.headers, at: Date.now() });
+    if (record) requests.push({ method: req.method, path, body, headers: req.headers, at: arrived });
     if (path === "/test/stats") return send(res, 200, server_.stats());
     if (req.method === "POST" && path === "/test/jobs") return send(res, 200, { keys: server_.addJobs(body.count, body) });
     if (!authorised(req)) {

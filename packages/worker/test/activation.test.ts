@@ -36,6 +36,22 @@ describe("activation", () => {
     expect([...server.jobs.values()].filter((j) => j.tenantId === "tenant-b").every((j) => j.activations === 0)).toBe(true);
   });
 
+  it("the client's default tenant reaches the activation request when the worker sets no tenantIds; the worker's own wins", async () => {
+    const server = await fakeServer();
+    server.addJobs(4, { type: "tenanted", tenantIds: ["tenant-a", "tenant-b"] });
+    const byDefault: string[] = [];
+    const client = clientOf(server, { defaultTenantId: "tenant-b" });
+    workerOn(server, { type: "tenanted", handler: (job) => (byDefault.push(job.tenantId), job.complete()) }, client);
+    await until(() => byDefault.length === 2, "the default tenant's 2 jobs");
+    expect(server.activations()[0]!.body.tenantIds).toEqual(["tenant-b"]);
+    expect(byDefault).toEqual(["tenant-b", "tenant-b"]);
+
+    const own: string[] = [];
+    workerOn(server, { type: "tenanted", workerName: "own", tenantIds: ["tenant-a"], handler: (job) => (own.push(job.tenantId), job.complete()) }, client);
+    await until(() => own.length === 2, "tenant-a's 2 jobs");
+    expect(server.activations().find((r) => r.body.worker === "own")!.body.tenantIds).toEqual(["tenant-a"]);
+  });
+
   it("asks only for free slots, opens no poll while every slot is busy, and polls again as soon as one frees", async () => {
     const server = await fakeServer();
     server.addJobs(5, { type: "slots" });
