@@ -2,11 +2,12 @@
 // Installs the packages as users get them: builds, `npm pack`s every publishable package, installs the tarballs
 // into a fresh project outside the workspace (no links back), then type-checks a strict ESM and CJS consumer,
 // runs both against local OAuth + API servers, runs a job worker against the fake job server, loads every package in
-// both module systems and runs the installed `c8rest-smoke --help` / `--version`. Ends with "tarballs: N passed, N failed".
+// both module systems, runs the installed `c8rest-smoke --help` / `--version`, and starts the installed
+// `c8rest-mock --print-env` and calls topology through it. Ends with "tarballs: N passed, N failed".
 //   node scripts/tarball-test.mjs [--no-build] [--pack-dir DIR] [--keep]
 //   --pack-dir DIR  use the *.tgz already in DIR instead of packing (e.g. to test a tampered tarball)
 //   --keep          keep the temporary project and print its path
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, parse as parsePath, resolve } from "node:path";
 import { promisify } from "node:util";
@@ -45,6 +46,21 @@ function cleanEnv(extra = {}) {
   for (const k of Object.keys(env)) if (k.startsWith("npm_") || k === "INIT_CWD") delete env[k];
   delete env.NODE_OPTIONS;
   return env;
+}
+
+/** The NAME=value lines `c8rest-mock --print-env` prints once it is up (it prints CAMUNDA_AUTH_STRATEGY last). */
+function readPrintedEnv(child, exited) {
+  return new Promise((resolve, reject) => {
+    let out = "";
+    let err = "";
+    child.stderr.on("data", (c) => (err += c));
+    child.stdout.on("data", (c) => {
+      out += c;
+      if (!/^CAMUNDA_AUTH_STRATEGY=/m.test(out)) return;
+      resolve(Object.fromEntries(out.trim().split("\n").map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)])));
+    });
+    exited.then((code) => reject(new Error(`c8rest-mock exited (${code}) before printing its variables:\n${err}`)));
+  });
 }
 
 function npmInstall(cwd, specs) {
@@ -221,6 +237,28 @@ try {
       await jobs.close();
     }
   });
+
+  if (publishable.some((p) => p.pkg.name === "@c8rest/mock-cluster")) {
+    await step("installed npx c8rest-mock --print-env: the ESM consumer gets a token and calls topology through it", async () => {
+      const mock = spawn("npx", ["c8rest-mock", "--port", "0", "--oauth-port", "0", "--print-env"], {
+        cwd: app,
+        env: cleanEnv(),
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      const exited = new Promise((resolve) => mock.once("exit", resolve));
+      try {
+        const env = await readPrintedEnv(mock, exited);
+        const zeebe = Object.fromEntries(Object.entries(env).filter(([k]) => k.startsWith("ZEEBE_")));
+        const { stdout } = await exec(process.execPath, ["dist/esm.mjs"], { cwd: app, env: cleanEnv(zeebe), timeout: 60_000 });
+        const out = JSON.parse(stdout.trim().split("\n").pop());
+        if (out.module !== "esm" || out.clusterSize !== 1 || out.camundaVersion !== "8.9") throw new Error(`unexpected topology: ${stdout}`);
+        return `${Object.keys(env).length} variables printed; ${stdout.trim()}`;
+      } finally {
+        mock.kill("SIGTERM");
+        await exited;
+      }
+    });
+  }
 
   const cli = publishable.find((p) => p.pkg.name === "@c8rest/cli-smoke");
   const bin = cli && (typeof cli.pkg.bin === "string" ? { [cli.pkg.name.split("/")[1]]: cli.pkg.bin } : cli.pkg.bin);

@@ -91,11 +91,12 @@ export async function runExample(
   dir: string,
   name: string,
   env: Record<string, string>,
-  options: { cwd?: string } = {},
+  options: { cwd?: string; timeoutMs?: number } = {},
 ): Promise<{ stdout: string; stderr: string }> {
   const file = writeProgram(code, dir, name);
   try {
-    return await run(process.execPath, [file], { env: { PATH: process.env.PATH ?? "", ...env }, timeout: 20_000, ...options });
+    const { timeoutMs = 20_000, cwd } = options;
+    return await run(process.execPath, [file], { env: { PATH: process.env.PATH ?? "", ...env }, timeout: timeoutMs, ...(cwd ? { cwd } : {}) });
   } finally {
     rmSync(file, { force: true });
   }

@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import { authFromEnv } from "@c8rest/auth";
 import { createCamundaClient, deployResources, documentParams, type CamundaClient } from "@c8rest/client";
 import { describe, expect, inject, it } from "vitest";
-import { requestViolations } from "../contract/check-response.js";
+import { requestViolations } from "../../../mock-cluster/test/contract/check-response.js";
 
 const stack = inject("mockStack");
 const client: CamundaClient = createCamundaClient({ baseUrl: stack.apiAddress, middleware: [authFromEnv(stack.env)] });
