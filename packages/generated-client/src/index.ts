@@ -12,7 +12,6 @@ export { createTransport } from "./transport/transport.js";
 export type { TransportOptions, TransportFetch, BaseFetch, CallStart } from "./transport/transport.js";
 export { callContextOf, AUTH_REPLAY } from "./transport/call-context.js";
 // The pieces of the request path that @c8rest/auth builds on (one implementation of each).
-export { parseRetryAfter, backoffMs } from "./transport/retry-policy.js";
 export { sleep, MAX_TIMER_MS } from "./sleep.js";
 export { TLS_ENV, TRANSPORT_ENV, needsTlsFetch } from "./tls/variables.js";
 export type { CallContext } from "./transport/call-context.js";
