@@ -8,6 +8,8 @@ import { parse } from "yaml";
 import { readSpecSource } from "./spec-source.mjs";
 import { collectOperations, renderOperationTable } from "./operation-table.mjs";
 import { collectMethodRows, renderMethodMaps } from "./method-maps.mjs";
+import { collectOwnBasePaths, renderOwnBasePaths } from "./own-bases.mjs";
+import { keepDeepRequired } from "./allof-required.mjs";
 
 export const defaultOutDir = fileURLToPath(new URL("../src/generated/", import.meta.url));
 export const GENERATE_COMMAND = "npm run generate";
@@ -22,17 +24,23 @@ function header(meta, sha256, what) {
   ].join("\n");
 }
 
-/** Writes schema.ts and operations.ts for the spec into outDir; returns the file names written. */
-export async function generate({ outDir = defaultOutDir, specDir } = {}) {
+/**
+ * Writes schema.ts, operations.ts and methods.ts for the spec into outDir; returns the file names written.
+ *
+ * @param {{ outDir?: string, specDir?: string }} [options] default: src/generated/ from the repository's spec/
+ * @returns {Promise<{ files: string[], sha256: string, operations: number }>}
+ */
+export async function generate({ outDir = defaultOutDir, specDir = undefined } = {}) {
   const src = readSpecSource(specDir);
   const doc = parse(src.text);
-  const ast = await openapiTS(pathToFileURL(src.path), { defaultNonNullable: false, silent: true });
+  // openapi-typescript reads the document with `required` kept through deep allOf chains (allof-required.mjs).
+  const ast = await openapiTS(keepDeepRequired(doc).doc, { defaultNonNullable: false, silent: true });
   const schema = astToString(ast);
   const ops = collectOperations(doc);
   mkdirSync(outDir, { recursive: true });
   const files = {
     "schema.ts": header(src.meta, src.sha256, "Types by openapi-typescript 7.13.0 (--default-non-nullable false).") + schema,
-    "operations.ts": header(src.meta, src.sha256, "Operation table from the spec's paths.") + renderOperationTable(ops, src.meta, src.sha256),
+    "operations.ts": header(src.meta, src.sha256, "Operation table from the spec's paths.") + renderOperationTable(ops, src.meta, src.sha256) + renderOwnBasePaths(collectOwnBasePaths(doc)),
     "methods.ts": header(src.meta, src.sha256, "Per-method path maps for the typed client (scripts/method-maps.mjs).") + renderMethodMaps(collectMethodRows(doc)),
   };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(outDir, name), text);

@@ -1,6 +1,8 @@
 import openapiFetchDefault, { type ClientOptions, type Middleware } from "openapi-fetch";
 import type { paths } from "./generated/schema.js";
-import { resolveApiBaseUrl } from "./base-url.js";
+import { API_PATH_PREFIX, resolveApiBaseUrl } from "./base-url.js";
+import { ownBasePaths } from "./generated/operations.js";
+import { routeOwnBases } from "./own-base.js";
 import type { CamundaClient } from "./strict-client.js";
 import { createTransport, type TransportOptions } from "./transport/transport.js";
 import { registerTransport } from "./with-call-options.js";
@@ -57,6 +59,8 @@ export function createCamundaClient(options: CamundaClientOptions): CamundaClien
     userAgent,
   });
   const client = createClient<paths>({ ...rest, baseUrl: apiBaseUrl, fetch: transport });
+  // Operations with their own `servers` (8.10's /cluster/v2/...) go to the address itself, not under /v2.
+  if (Object.keys(ownBasePaths).length > 0) routeOwnBases(client, apiBaseUrl.slice(0, -API_PATH_PREFIX.length));
   if (middleware && middleware.length > 0) client.use(...middleware);
   registerTransport(client, transport);
   // Same object; only the method signatures are stricter (see StrictMethod).

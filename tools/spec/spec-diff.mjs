@@ -1,7 +1,7 @@
 // API diff between two parsed OpenAPI documents: operations added and removed (by operationId), and per
 // changed operation what changed in parameters, request body and responses, each change classified
 // (see schema-diff.mjs). Also diffs the named schemas, which the package exports as `Schema<"Name">`.
-import { collectOperations } from "./operation-table.mjs";
+import { collectOperations } from "../../packages/generated-client/scripts/operation-table.mjs";
 import { diffSchemas, resolvePointer, BREAKING, ADDITIVE, DESCRIPTION } from "./schema-diff.mjs";
 
 export { BREAKING, ADDITIVE, DESCRIPTION };

@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { parse } from "yaml";
-import { collectOperations } from "./operation-table.mjs";
+import { collectOperations } from "../../packages/generated-client/scripts/operation-table.mjs";
 
 /** The input could not be read (missing file, HTTP error). */
 export const SPEC_UNREADABLE = "C8REST_SPEC_UNREADABLE";

@@ -3,8 +3,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { diffSpecs } from "../scripts/spec-diff.mjs";
-import { renderChangeset, renderReport, renderSummary } from "../scripts/diff-report.mjs";
+import { diffSpecs } from "../spec-diff.mjs";
+import { renderChangeset, renderReport, renderSummary } from "../diff-report.mjs";
 
 type Change = { severity: string; where: string; path: string; message: string };
 type Diff = {

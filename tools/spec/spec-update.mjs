@@ -10,8 +10,8 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parse } from "yaml";
-import { generate, defaultOutDir } from "./generate.mjs";
-import { readSpecSource, specDir as defaultSpecDir } from "./spec-source.mjs";
+import { generate, defaultOutDir } from "../../packages/generated-client/scripts/generate.mjs";
+import { readSpecSource, specDir as defaultSpecDir } from "../../packages/generated-client/scripts/spec-source.mjs";
 import { diffSpecs } from "./spec-diff.mjs";
 import { renderChangeset, renderReport, renderSummary } from "./diff-report.mjs";
 import { readInput, validateSpec, camundaVersionOf, SpecUpdateError } from "./spec-input.mjs";
@@ -19,7 +19,7 @@ import { readInput, validateSpec, camundaVersionOf, SpecUpdateError } from "./sp
 export { SpecUpdateError };
 export { SPEC_INVALID, SPEC_UNREADABLE, SPEC_VERSION_MISSING } from "./spec-input.mjs";
 
-const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
+const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 export const defaultChangesetDir = join(repoRoot, ".changeset");
 export const DIFF_FILE_NAME = "API-DIFF.md";
 
