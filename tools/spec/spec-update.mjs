@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// `npm run spec:update -- <file or URL> [--camunda-version X.Y] [--source-note TEXT] [--dry-run]`
-// Replaces spec/'s spec, updates spec-meta.json and SOURCE.md, regenerates src/generated/, writes the API diff
-// (spec/API-DIFF.md) and a changeset for @c8rest/client. Everything is prepared in a temporary folder first and
-// each file is replaced by a rename, so an invalid input (or a failing generator) leaves spec/ untouched.
-// Options for tests and other layouts: --spec-dir, --generated-dir, --changeset-dir, --diff-out, --date.
+// `npm run spec:update -- <input> [options]` (see --help in cli-args.mjs). Replaces spec/'s spec, updates
+// spec-meta.json and SOURCE.md, regenerates the client's src/generated/, writes the API diff (spec/API-DIFF.md) and a
+// changeset for @c8rest/client. Everything is prepared and type-checked in a temporary folder first and each file is
+// replaced by a rename, so a bad input, a failing generator or generated code that does not compile leaves every
+// file as it was. Every failure is a SpecUpdateError with a documented code (errors.mjs).
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, chmodSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,10 +14,14 @@ import { generate, defaultOutDir } from "../../packages/generated-client/scripts
 import { readSpecSource, specDir as defaultSpecDir } from "../../packages/generated-client/scripts/spec-source.mjs";
 import { diffSpecs } from "./spec-diff.mjs";
 import { renderChangeset, renderReport, renderSummary } from "./diff-report.mjs";
-import { readInput, validateSpec, camundaVersionOf, SpecUpdateError } from "./spec-input.mjs";
+import { readInput, validateSpec, camundaVersionOf, compareVersions } from "./spec-input.mjs";
+import { compileGenerated, defaultClientDir, formatCompileErrors } from "./compile-gate.mjs";
+import { renderSource } from "./source-table.mjs";
+import { HELP, parseArgs } from "./cli-args.mjs";
+import { SpecUpdateError, SPEC_INVALID, SPEC_UNREADABLE, SPEC_WRITE_FAILED } from "./errors.mjs";
 
-export { SpecUpdateError };
-export { SPEC_INVALID, SPEC_UNREADABLE, SPEC_VERSION_MISSING } from "./spec-input.mjs";
+export { SpecUpdateError, renderSource };
+export { SPEC_INVALID, SPEC_UNREADABLE, SPEC_VERSION_MISSING, SPEC_USAGE, SPEC_WRITE_FAILED, SPEC_ERROR_CODES } from "./errors.mjs";
 
 const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 export const defaultChangesetDir = join(repoRoot, ".changeset");
@@ -32,45 +36,51 @@ function writeAtomic(path, data, mode) {
   renameSync(tmp, path);
 }
 
-function sourceTable(rows) {
-  return ["| field | value |", "| --- | --- |", ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join("\n");
-}
-
-/** SOURCE.md with its provenance table replaced; the prose around it (licence, how to update) is kept. */
-export function renderSource(previous, rows) {
-  const table = sourceTable(rows);
-  if (!previous) return `# spec/: the pinned Camunda REST API spec\n\n${table}\n`;
-  const lines = previous.split("\n");
-  const start = lines.findIndex((l) => l.startsWith("|"));
-  if (start < 0) return `${previous.trimEnd()}\n\n${table}\n`;
-  let end = start;
-  while (end < lines.length && lines[end].startsWith("|")) end++;
-  return [...lines.slice(0, start), table, ...lines.slice(end)].join("\n");
-}
-
 function changesetPath(dir, base) {
   let name = `${base}.md`;
   for (let i = 2; existsSync(join(dir, name)); i++) name = `${base}-${i}.md`;
   return join(dir, name);
 }
 
+/** Runs `fn`; any error that is not a SpecUpdateError becomes one with `code` and the message `what: ...`. */
+async function as(code, what, fn) {
+  try {
+    return await fn();
+  } catch (cause) {
+    if (cause instanceof SpecUpdateError) throw cause;
+    throw new SpecUpdateError(code, `${what}: ${cause?.message ?? cause}`, { cause });
+  }
+}
+
 /**
  * @typedef {object} UpdateOptions
- * @property {string} input file path (relative to `cwd`) or http(s) URL of the new spec
- * @property {string} [camundaVersion] X.Y; default: the X.Y in the input's file name
- * @property {string} [sourceNote] text for the "source" row of SOURCE.md (default: the path or URL)
- * @property {string} [specDir] @property {string} [generatedDir] @property {string} [changesetDir]
- * @property {string} [diffFile] default: `<specDir>/API-DIFF.md`
- * @property {Date} [now] @property {string} [cwd] @property {typeof fetch} [fetch]
- * @property {boolean} [dryRun] validate and print the diff, write nothing
+ * @property {string} input file, folder with rest-api.yaml, multi-file entry or http(s) URL of the new spec
+ * @property {string} [camundaVersion] X.Y; default: the X.Y in the input's file name or in `gitRef`
+ * @property {string} [gitRef] read `input` as it is at this ref of the git checkout it lies in
+ * @property {string} [sourceNote] text for the "source" row of SOURCE.md (default: the path, URL or git ref)
+ * @property {string} [specDir]
+ * @property {string} [generatedDir]
+ * @property {string} [changesetDir]
+ * @property {string} [clientDir] the package whose sources the compile gate type-checks (default: packages/generated-client)
+ * @property {string} [diffFile] default: `<specDir>/API-DIFF.md`; with `dryRun` only written when given
+ * @property {Date} [now]
+ * @property {string} [cwd]
+ * @property {typeof fetch} [fetch]
+ * @property {boolean} [dryRun] check, generate and type-check, write nothing but `diffFile`
  *
  * @typedef {object} UpdateResult
  * @property {boolean} unchanged true when the input is the pinned spec: nothing written
  * @property {boolean} [dryRun] true when nothing was written because of `dryRun`
- * @property {string} [sha256]
- * @property {{ added: object[], removed: object[], changed: object[], schemaChanges: object[], bump: "major" | "minor" | "patch" | "none" }} diff
- * @property {string} summary the changeset body
- * @property {string} changesetFile @property {string} diffFile @property {string[]} written
+ * @property {boolean} [downgrade] true when the new Camunda version is older than the pinned one
+ * @property {string} [oldVersion] the pinned Camunda version
+ * @property {string} [newVersion] the new Camunda version
+ * @property {string} sha256
+ * @property {any} [diff] added, removed, changed, schemaChanges, bump ("major" | "minor" | "patch" | "none")
+ * @property {string} [summary] the changeset body
+ * @property {string} [report] the whole diff (API-DIFF.md)
+ * @property {string} [changesetFile]
+ * @property {string} [diffFile]
+ * @property {string[]} written
  */
 
 /**
@@ -78,122 +88,142 @@ function changesetPath(dir, base) {
  *
  * @param {UpdateOptions} options
  * @returns {Promise<UpdateResult>}
+ * @throws {SpecUpdateError} with one of the codes of errors.mjs; nothing has been written then
  * @example
  * const r = await updateSpec({ input: "spec/history/camunda-8.8-rest-api.yaml" });
  * r.diff.bump; // "major" | "minor" | "patch"
  */
 export async function updateSpec({
   input,
-  camundaVersion,
-  sourceNote,
+  camundaVersion = undefined,
+  gitRef = undefined,
+  sourceNote = undefined,
   specDir = defaultSpecDir,
   generatedDir = defaultOutDir,
   changesetDir = defaultChangesetDir,
-  diffFile,
+  clientDir = defaultClientDir,
+  diffFile = undefined,
   now = new Date(),
   cwd = process.env.INIT_CWD ?? process.cwd(),
   fetch = globalThis.fetch,
   dryRun = false,
-} = {}) {
-  const old = readSpecSource(specDir);
-  const { bytes, label, name } = await readInput(input, { cwd, fetch });
-  const text = bytes.toString("utf8");
-  const newDoc = validateSpec(text, label);
-  const newVersion = camundaVersionOf(camundaVersion, name);
-  const newSha = createHash("sha256").update(bytes).digest("hex");
-  if (newSha === old.sha256 && newVersion === old.meta.camundaVersion) {
-    return /** @type {UpdateResult} */ ({ unchanged: true, sha256: newSha, written: [] });
-  }
+}) {
+  const old = await as(SPEC_UNREADABLE, `cannot read the pinned spec in ${specDir} (spec-meta.json and its file)`, () => readSpecSource(specDir));
+  const got = await readInput(input, { cwd, fetch, gitRef });
+  const newDoc = validateSpec(got.bytes.toString("utf8"), got.label);
+  const newVersion = camundaVersionOf(camundaVersion, got.name, gitRef);
+  const newSha = createHash("sha256").update(got.bytes).digest("hex");
+  if (newSha === old.sha256 && newVersion === old.meta.camundaVersion) return { unchanged: true, sha256: newSha, written: [] };
 
-  const diff = diffSpecs(parse(old.text), newDoc);
+  const diff = await as(SPEC_INVALID, `cannot diff ${got.label} against the pinned spec`, () => diffSpecs(parse(old.text), newDoc));
+  const downgrade = compareVersions(newVersion, old.meta.camundaVersion) < 0;
   const date = now.toISOString().slice(0, 10);
   const diffPath = diffFile ?? join(specDir, DIFF_FILE_NAME);
   const shown = (p) => (p.startsWith(repoRoot) ? relative(repoRoot, p) : p);
-  const meta = { oldVersion: old.meta.camundaVersion, newVersion, oldSha: old.sha256, newSha, date, diffFile: shown(diffPath) };
-  if (dryRun) {
-    return { unchanged: false, dryRun: true, diff, summary: renderSummary(diff, { ...meta, diffFile: undefined }), written: [] };
-  }
+  const meta = { oldVersion: old.meta.camundaVersion, newVersion, oldSha: old.sha256, newSha, date, downgrade, diffFile: shown(diffPath) };
   const newMeta = { ...old.meta, camundaVersion: newVersion, sha256: newSha };
 
-  // Generate from a temporary copy first: a generator failure must not leave spec/ half updated.
+  // Generate and type-check in a temporary copy first: nothing is written unless the new code compiles.
   const work = mkdtempSync(join(tmpdir(), "c8rest-spec-update-"));
   try {
     const tmpSpec = join(work, "spec");
     const tmpOut = join(work, "generated");
     mkdirSync(tmpSpec);
-    writeFileSync(join(tmpSpec, old.meta.file), bytes);
+    writeFileSync(join(tmpSpec, old.meta.file), got.bytes);
     writeFileSync(join(tmpSpec, "spec-meta.json"), JSON.stringify(newMeta, null, 2) + "\n");
-    const { files, operations } = await generate({ outDir: tmpOut, specDir: tmpSpec });
+    const { files, operations } = await as(SPEC_INVALID, `cannot generate the client from ${got.label}`, () => generate({ outDir: tmpOut, specDir: tmpSpec }));
+    const errors = compileGenerated({ generatedDir: tmpOut, clientDir });
+    if (errors.length > 0) {
+      throw new SpecUpdateError(
+        SPEC_INVALID,
+        `the code generated from ${got.label} does not compile with the client's sources (${errors.length} error(s)); nothing was written. First errors:\n${formatCompileErrors(errors)}`,
+      );
+    }
+    const report = renderReport(diff, meta);
+    if (dryRun) {
+      const written = [];
+      if (diffFile) {
+        await as(SPEC_WRITE_FAILED, `cannot write ${diffFile}`, () => writeAtomic(diffFile, report));
+        written.push(diffFile);
+      }
+      return { unchanged: false, dryRun: true, downgrade, oldVersion: meta.oldVersion, newVersion, sha256: newSha, diff, summary: renderSummary(diff, { ...meta, diffFile: diffFile && shown(diffFile) }), report, written };
+    }
 
     const sourcePath = join(specDir, "SOURCE.md");
-    const stats = (d) => `${d.openapi} (${Object.keys(d.paths).length} paths, ${operations} operations, ${Object.keys(d.components?.schemas ?? {}).length} schemas)`;
-    const source = renderSource(existsSync(sourcePath) ? readFileSync(sourcePath, "utf8") : "", [
+    const stats = `${newDoc.openapi} (${Object.keys(newDoc.paths).length} paths, ${operations} operations, ${Object.keys(newDoc.components?.schemas ?? {}).length} schemas)`;
+    /** @type {Array<[string, string]>} */
+    const rows = [
       ["Camunda version", newVersion],
-      ["source", sourceNote ?? `\`${shown(label)}\``],
-      ["file", `\`${old.meta.file}\` (bytes unchanged from the source)`],
+      ["source", sourceNote ?? `\`${shown(got.label)}\``],
+      ...(got.git ? [/** @type {[string, string]} */ (["git", `ref \`${got.git.ref}\`, commit \`${got.git.commit}\`, path \`${got.git.path}\``])] : []),
+      ["made into one file by", got.bundledWith ? `\`${got.bundledWith}\` bundle of ${got.files} files (the same bytes as \`redocly bundle --ext yaml\`)` : "(already one file; bytes unchanged)"],
+      ["file", `\`${old.meta.file}\``],
       ["sha256", `\`${newSha}\``],
-      ["OpenAPI version", stats(newDoc)],
+      ["OpenAPI version", stats],
       ["updated on", date],
       ["updated by", "`npm run spec:update` (API diff: `" + meta.diffFile + "`)"],
-      ["previous spec", `Camunda ${old.meta.camundaVersion}, sha256 \`${old.sha256}\``],
-    ]);
+      ["previous spec", `Camunda ${old.meta.camundaVersion}, sha256 \`${old.sha256}\`${downgrade ? " (this update is a downgrade)" : ""}`],
+    ];
+    const source = renderSource(existsSync(sourcePath) ? readFileSync(sourcePath, "utf8") : "", rows);
     const changesetFile = changesetPath(changesetDir, `spec-${old.meta.camundaVersion}-to-${newVersion}-${newSha.slice(0, 8)}`.replace(/[^\w.-]/g, "_"));
 
+    /** @type {string[]} */
     const written = [];
-    const put = (path, data, mode) => {
-      writeAtomic(path, data, mode);
-      written.push(path);
-    };
-    for (const f of files) put(join(generatedDir, f), readFileSync(join(tmpOut, f)));
-    put(old.path, bytes, statSync(old.path).mode & 0o777);
-    put(join(specDir, "spec-meta.json"), JSON.stringify(newMeta, null, 2) + "\n");
-    put(sourcePath, source);
-    put(diffPath, renderReport(diff, meta));
-    put(changesetFile, renderChangeset(diff, meta));
-    return { unchanged: false, diff, summary: renderSummary(diff, meta), changesetFile, diffFile: diffPath, written };
+    const put = (path, data, mode) =>
+      as(SPEC_WRITE_FAILED, `cannot write ${path}${written.length ? ` (already replaced: ${written.map(shown).join(", ")})` : ""}`, () => {
+        writeAtomic(path, data, mode);
+        written.push(path);
+      });
+    for (const f of files) await put(join(generatedDir, f), readFileSync(join(tmpOut, f)));
+    await put(old.path, got.bytes, statSync(old.path).mode & 0o777);
+    await put(join(specDir, "spec-meta.json"), JSON.stringify(newMeta, null, 2) + "\n");
+    await put(sourcePath, source);
+    await put(diffPath, report);
+    await put(changesetFile, renderChangeset(diff, meta));
+    return { unchanged: false, downgrade, oldVersion: meta.oldVersion, newVersion, sha256: newSha, diff, summary: renderSummary(diff, meta), report, changesetFile, diffFile: diffPath, written };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
 
-function parseArgs(argv) {
-  const opts = {};
-  const flags = {
-    "--camunda-version": "camundaVersion",
-    "--source-note": "sourceNote",
-    "--spec-dir": "specDir",
-    "--generated-dir": "generatedDir",
-    "--changeset-dir": "changesetDir",
-    "--diff-out": "diffFile",
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a in flags) opts[flags[a]] = argv[++i];
-    else if (a === "--date") opts.now = new Date(`${argv[++i]}T00:00:00Z`);
-    else if (a === "--dry-run") opts.dryRun = true;
-    else if (a.startsWith("--")) throw new SpecUpdateError("C8REST_SPEC_USAGE", `unknown option ${a}; see the header of spec-update.mjs`);
-    else if (opts.input === undefined) opts.input = a;
-    else throw new SpecUpdateError("C8REST_SPEC_USAGE", `one input only, got ${opts.input} and ${a}`);
+/**
+ * The command line: runs updateSpec with the parsed arguments and prints the outcome; returns the exit code.
+ *
+ * @param {string[]} argv
+ * @param {{ log?: (s: string) => void, error?: (s: string) => void }} [io]
+ * @returns {Promise<number>}
+ * @example
+ * process.exitCode = await main(process.argv.slice(2));
+ */
+export async function main(argv, { log = console.log, error = console.error } = {}) {
+  try {
+    const opts = parseArgs(argv);
+    if (opts.help) {
+      log(HELP);
+      return 0;
+    }
+    const r = await updateSpec(/** @type {UpdateOptions} */ (opts));
+    if (r.unchanged) {
+      log(`spec:update: the spec is unchanged (sha256 ${r.sha256.slice(0, 12)}...); nothing written.`);
+      return 0;
+    }
+    if (r.downgrade) log(`DOWNGRADE: the new spec (Camunda ${r.newVersion}) is older than the pinned one (Camunda ${r.oldVersion}).`);
+    if (r.dryRun) {
+      log(opts.diffFile ? r.summary ?? "" : r.report ?? "");
+      for (const p of r.written) log(`wrote ${relative(process.cwd(), p) || p}`);
+      log(`spec:update --dry-run: ${r.diff.bump}${r.downgrade ? " (a downgrade)" : ""}; the generated code compiles; nothing ${r.written.length ? "else " : ""}written.`);
+      return 0;
+    }
+    log(r.summary ?? "");
+    for (const p of r.written) log(`wrote ${relative(process.cwd(), p) || p}`);
+    log(`spec:update: ${r.diff.bump}${r.downgrade ? " (a downgrade)" : ""} (changeset ${relative(process.cwd(), r.changesetFile ?? "")})`);
+    return 0;
+  } catch (e) {
+    const code = e instanceof SpecUpdateError ? e.code : "C8REST_SPEC_INTERNAL";
+    error(`spec:update FAILED (${code}): ${e?.message ?? e}`);
+    error(code === SPEC_WRITE_FAILED ? "Some files may have been replaced (listed above); restore them with git checkout." : "Nothing was changed.");
+    return 1;
   }
-  return opts;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  try {
-    const r = await updateSpec(parseArgs(process.argv.slice(2)));
-    if (r.dryRun) {
-      console.log(r.summary);
-      console.log(`spec:update --dry-run: ${r.diff.bump}; nothing written.`);
-    } else if (r.unchanged) {
-      console.log(`spec:update: the spec is unchanged (sha256 ${r.sha256.slice(0, 12)}...); nothing written.`);
-    } else {
-      console.log(r.summary);
-      for (const p of r.written) console.log(`wrote ${relative(process.cwd(), p) || p}`);
-      console.log(`spec:update: ${r.diff.bump} (changeset ${relative(process.cwd(), r.changesetFile)})`);
-    }
-  } catch (e) {
-    console.error(`spec:update FAILED (${e.code ?? e.name}): ${e.message}`);
-    if (e instanceof SpecUpdateError) console.error("Nothing in spec/ was changed.");
-    process.exit(1);
-  }
-}
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = await main(process.argv.slice(2));

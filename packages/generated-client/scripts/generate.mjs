@@ -47,7 +47,7 @@ export async function generate({ outDir = defaultOutDir, specDir = undefined } =
   return { files: Object.keys(files), sha256: src.sha256, operations: ops.length };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const i = process.argv.indexOf("--out");
   const started = performance.now();
   const result = await generate(i > 0 ? { outDir: process.argv[i + 1] } : {});

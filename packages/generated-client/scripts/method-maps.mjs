@@ -26,11 +26,11 @@ function mediaUnion(opRef, content, required) {
  * One row per (method, path): the operation, its params/body shape and whether the init is required.
  *
  * @param {any} doc the parsed OpenAPI document
- * @returns {Record<string, Array<{ path: string, operationId: string, params: string, body: string, initRequired: boolean }>>}
+ * @returns {Record<string, any[]>} by method: `{ path, operationId, params, body, initRequired }`
  */
 export function collectMethodRows(doc) {
-  /** @type {Record<string, Array<{ path: string, operationId: string, params: string, body: string, initRequired: boolean }>>} */
-  const rows = Object.fromEntries(CLIENT_METHODS.map((m) => [m, []]));
+  /** @type {Record<string, any[]>} */
+  const rows = Object.fromEntries(CLIENT_METHODS.map((m) => [m, /** @type {any[]} */ ([])]));
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
     for (const method of CLIENT_METHODS) {
       const op = item[method];
