@@ -29,8 +29,8 @@ function mediaUnion(opRef, content, required) {
  * @returns {Record<string, any[]>} by method: `{ path, operationId, params, body, initRequired }`
  */
 export function collectMethodRows(doc) {
-  /** @type {Record<string, any[]>} */
-  const rows = Object.fromEntries(CLIENT_METHODS.map((m) => [m, /** @type {any[]} */ ([])]));
+  /** @type {any} */
+  const rows = Object.fromEntries(CLIENT_METHODS.map((m) => [m, []]));
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
     for (const method of CLIENT_METHODS) {
       const op = item[method];

@@ -69,7 +69,7 @@ describe("the client calls them at their own base", () => {
   it("keeps the address's own path (a gateway under a prefix), through withCallOptions views too", async () => {
     const seen = await calls(`${server.address}/camunda`, async (c) => {
       await c.GET("/topology");
-      await withCallOptions(c, { timeoutMs: 5_000 }).GET("/cluster/v2/topology");
+      await (withCallOptions(c, { timeoutMs: 5_000 }) as any).GET("/cluster/v2/topology");
     });
     expect(seen).toEqual(["GET /camunda/v2/topology", "GET /camunda/cluster/v2/topology"]);
   });

@@ -61,7 +61,7 @@ function pathLocalResponses(doc: Node): number {
         const at = first.get(m[1]!);
         if (at) responses![status] = { $ref: at };
         else {
-          responses![status] = structuredClone(shared[m[1]!]);
+          responses![status] = structuredClone(shared[m[1]!]!);
           first.set(m[1]!, `#/paths/${escape(path)}/${method}/responses/${status}`);
         }
         rewritten++;
