@@ -12,13 +12,12 @@ const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 function counts(diff) {
   const all = diff.changed.flatMap((c) => c.changes);
   const n = (sev) => all.filter((c) => c.severity === sev).length;
-  const schemasAdded = diff.schemaChanges.filter((c) => c.severity === ADDITIVE).length;
   return {
     breaking: n(BREAKING),
     additive: n(ADDITIVE),
     description: n(DESCRIPTION),
-    schemasAdded,
-    schemasRemoved: diff.schemaChanges.length - schemasAdded,
+    schemasAdded: diff.schemaChanges.filter((c) => c.message === "named schema added").length,
+    schemasRemoved: diff.schemaChanges.filter((c) => c.severity === BREAKING).length,
   };
 }
 

@@ -63,6 +63,10 @@ describe("diffSpecs on Camunda 8.8 -> 8.9", () => {
     const summary = renderSummary(d, meta);
     expect(summary).toContain("36 added, 0 removed");
     expect(summary).toContain("major: breaking changes");
+    const names = (doc: { components: { schemas: object } }) => Object.keys(doc.components.schemas);
+    const added = names(spec89).filter((n) => !names(spec88).includes(n)).length;
+    expect(added).toBeGreaterThan(0);
+    expect(summary).toContain(`- Named schemas (\`Schema<"Name">\`): ${added} added, 1 removed (\`ProcessInstanceIncidentSearchQuery\`).`);
     expect(renderReport(d, meta)).toContain("- `evaluateExpression`: POST /expression/evaluation");
     expect(renderChangeset(d, meta).startsWith('---\n"@c8rest/client": major\n---\n\nSpec update: Camunda 8.8 -> test')).toBe(true);
   });
