@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { specInfo } from "@c8rest/client";
+import { ownBasePaths, specInfo } from "@c8rest/client";
 import { deriveMockSpec, MOCK_API_PREFIX } from "../../src/mock/derive-mock-spec.js";
 import { listOperations, loadSpec } from "../contract/spec-operations.js";
 
@@ -62,6 +62,44 @@ describe("deriveMockSpec", () => {
     });
   });
 
+  it("serves operations with their own servers at their server's path, and names the spec's bearer scheme", () => {
+    const own = { url: "{schema}://{host}:{port}", variables: { schema: { default: "http" }, host: { default: "localhost" }, port: { default: "8080" } } };
+    const spec = {
+      openapi: "3.0.3",
+      servers: [{ url: "{schema}://{host}:{port}/v2" }],
+      paths: {
+        "/cluster/v2/topology": { servers: [own], get: { operationId: "a" } },
+        "/maintenance": { get: { operationId: "b" }, post: { operationId: "c", servers: [{ url: "http://localhost:8080/admin/" }] } },
+      },
+      components: { securitySchemes: { basicAuth: { type: "http", scheme: "basic" }, bearerAuth: { type: "http", scheme: "bearer" } } },
+    };
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON document, inspected by shape
+    const derived = deriveMockSpec(spec) as Record<string, any>;
+    expect(derived.paths).toEqual({
+      "/cluster/v2/topology": { get: { operationId: "a" } },
+      "/v2/maintenance": { get: { operationId: "b" } },
+      "/admin/maintenance": { post: { operationId: "c" } },
+    });
+    expect(derived.security).toEqual([{ bearerAuth: [] }]);
+  });
+
+  it("a schema closed by additionalProperties: false declares what its allOf members declare", () => {
+    const spec = {
+      openapi: "3.0.3",
+      paths: {},
+      components: {
+        schemas: {
+          Base: { type: "object", properties: { page: { type: "object" } } },
+          Query: { type: "object", additionalProperties: false, allOf: [{ $ref: "#/components/schemas/Base" }], properties: { filter: { type: "object" } } },
+        },
+      },
+    };
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON document, inspected by shape
+    const query = (deriveMockSpec(spec) as Record<string, any>).components.schemas.Query;
+    expect(query.properties).toEqual({ filter: { type: "object" }, page: {} });
+    expect(query.allOf).toEqual([{ $ref: "#/components/schemas/Base" }]);
+  });
+
   it("does not modify its input", () => {
     expect(Object.keys(tiny.paths)[0]).toBe("/topology");
     expect(tiny.components.schemas.SearchQueryPageRequest).toHaveProperty("oneOf");
@@ -70,8 +108,9 @@ describe("deriveMockSpec", () => {
   it("keeps every operation of the real spec, prefixed", () => {
     const spec = loadSpec();
     const derived = deriveMockSpec(spec);
-    const original = listOperations(spec).map((o) => `${o.method} ${MOCK_API_PREFIX}${o.path}`);
-    expect(listOperations(derived).map((o) => `${o.method} ${o.path}`)).toEqual(original);
-    expect(original).toHaveLength(specInfo.operationCount); // 183 in Camunda 8.9
+    // under /v2, or at their own base for the operations with their own `servers` (none in Camunda 8.9)
+    const original = listOperations(spec).map((o) => `${o.method} ${ownBasePaths[`${o.method} ${o.path}`] ?? MOCK_API_PREFIX}${o.path}`);
+    expect(listOperations(derived).map((o) => `${o.method} ${o.path}`).sort()).toEqual(original.sort());
+    expect(original).toHaveLength(specInfo.operationCount);
   });
 });
