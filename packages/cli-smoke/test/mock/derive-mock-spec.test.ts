@@ -109,7 +109,7 @@ describe("deriveMockSpec", () => {
     const spec = loadSpec();
     const derived = deriveMockSpec(spec);
     // under /v2, or at their own base for the operations with their own `servers` (none in Camunda 8.9)
-    const original = listOperations(spec).map((o) => `${o.method} ${ownBasePaths[`${o.method} ${o.path}`] ?? MOCK_API_PREFIX}${o.path}`);
+    const original = listOperations(spec).map((o) => `${o.method} ${ownBasePaths[`${o.method.toUpperCase()} ${o.path}`] ?? MOCK_API_PREFIX}${o.path}`);
     expect(listOperations(derived).map((o) => `${o.method} ${o.path}`).sort()).toEqual(original.sort());
     expect(original).toHaveLength(specInfo.operationCount);
   });
