@@ -26,6 +26,8 @@ type Json = Record<string, unknown>;
  *   Prism rejects every valid search that has a `page` object;
  * - likewise every `oneOf` whose variants are all plain strings (e.g. `ResourceKey`: a process definition, form or
  *   decision key, all `^-?[0-9]+$`): a value matches all of them, so no value could pass "exactly one";
+ * - a `type` beside a `oneOf`/`anyOf` dropped: the variants carry their types (8.8 writes `type: object` beside
+ *   filters whose first variant is a plain string, which no string could then pass), as the generated types read it;
  * - a multipart array of files (`resources` of `/deployments`, `files` of `/documents/batch`) also accepts one
  *   file: Prism reads every form part as a single string (the last part of a name wins), never as an array.
  * The input is not modified.
@@ -52,6 +54,7 @@ export function deriveMockSpec(spec: Json): Json {
   for (const item of Object.values(paths)) relaxMultipartArrays(item as Json);
   forEachSchema(copy, (node) => {
     if (node["additionalProperties"] === false && Array.isArray(node["allOf"])) declareAllOfProperties(schemas, node);
+    if ("type" in node && (Array.isArray(node["oneOf"]) || Array.isArray(node["anyOf"]))) delete node["type"];
     const variants = node["oneOf"];
     if (Array.isArray(variants) && variants.length > 1 && variants.every((v) => isPlainString(schemas, v))) {
       node["anyOf"] = variants;

@@ -100,6 +100,12 @@ describe("deriveMockSpec", () => {
     expect(query.allOf).toEqual([{ $ref: "#/components/schemas/Base" }]);
   });
 
+  it("drops a type beside a oneOf (the variants carry theirs)", () => {
+    const spec = { openapi: "3.0.3", paths: {}, components: { schemas: { F: { type: "object", oneOf: [{ type: "string" }, { type: "object" }] } } } };
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON document, inspected by shape
+    expect((deriveMockSpec(spec) as Record<string, any>).components.schemas.F).toEqual({ oneOf: [{ type: "string" }, { type: "object" }] });
+  });
+
   it("does not modify its input", () => {
     expect(Object.keys(tiny.paths)[0]).toBe("/topology");
     expect(tiny.components.schemas.SearchQueryPageRequest).toHaveProperty("oneOf");
