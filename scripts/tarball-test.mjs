@@ -1,18 +1,19 @@
 #!/usr/bin/env node
 // Installs the packages as users get them: builds, `npm pack`s every publishable package, installs the tarballs
 // into a fresh project outside the workspace (no links back), then type-checks a strict ESM and CJS consumer,
-// runs both against local OAuth + API servers, loads every package in both module systems and runs the installed
-// `c8rest-smoke --help` / `--version`. Ends with "tarballs: N passed, N failed".
+// runs both against local OAuth + API servers, loads every package in both module systems, runs the installed
+// `c8rest-smoke --help` / `--version`, and starts the installed `c8rest-mock --print-env` and calls topology through
+// it. Ends with "tarballs: N passed, N failed".
 //   node scripts/tarball-test.mjs [--no-build] [--pack-dir DIR] [--keep]
 //   --pack-dir DIR  use the *.tgz already in DIR instead of packing (e.g. to test a tampered tarball)
 //   --keep          keep the temporary project and print its path
-import { execFile } from "node:child_process";
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { execFile, spawn } from "node:child_process";
+import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, parse as parsePath, resolve } from "node:path";
 import { promisify } from "node:util";
 import { startServers, CLIENT_ID, CLIENT_SECRET, TOPOLOGY } from "./tarball/servers.mjs";
-import { packOne, checkPackedFiles } from "./tarball/pack.mjs";
+import { packOne, checkPackedFiles, tarballFiles } from "./tarball/pack.mjs";
+import { keepTempDir, makeTempDir, removeTempDir } from "../config/temp-dir.mjs";
 
 const exec = promisify(execFile);
 const root = new URL("..", import.meta.url).pathname;
@@ -46,16 +47,32 @@ function cleanEnv(extra = {}) {
   return env;
 }
 
+/** The NAME=value lines `c8rest-mock --print-env` prints once it is up (it prints CAMUNDA_AUTH_STRATEGY last). */
+function readPrintedEnv(child, exited) {
+  return new Promise((resolve, reject) => {
+    let out = "";
+    let err = "";
+    child.stderr.on("data", (c) => (err += c));
+    child.stdout.on("data", (c) => {
+      out += c;
+      if (!/^CAMUNDA_AUTH_STRATEGY=/m.test(out)) return;
+      resolve(Object.fromEntries(out.trim().split("\n").map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)])));
+    });
+    exited.then((code) => reject(new Error(`c8rest-mock exited (${code}) before printing its variables:\n${err}`)));
+  });
+}
+
 function npmInstall(cwd, specs) {
   return exec("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error", ...specs], { cwd, env: cleanEnv(), maxBuffer: 64 << 20 });
 }
 
-/** The package and the workspace packages it depends on, transitively. */
+/** The package and the workspace packages it depends on (peer dependencies too: a user installs them), transitively. */
 function internalClosure(name, seen = new Set()) {
   if (seen.has(name)) return [...seen];
   seen.add(name);
   const p = publishable.find((x) => x.pkg.name === name);
-  for (const dep of Object.keys(p?.pkg.dependencies ?? {})) if (publishable.some((x) => x.pkg.name === dep)) internalClosure(dep, seen);
+  const deps = { ...p?.pkg.dependencies, ...p?.pkg.peerDependencies };
+  for (const dep of Object.keys(deps)) if (publishable.some((x) => x.pkg.name === dep)) internalClosure(dep, seen);
   return [...seen];
 }
 
@@ -65,7 +82,7 @@ const publishable = readdirSync(join(root, "packages"))
   .map((dir) => ({ dir, pkg: JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) }))
   .filter((p) => !p.pkg.private);
 
-const project = mkdtempSync(join(tmpdir(), "c8rest-tarballs-"));
+const project = makeTempDir("c8rest-tarballs-");
 const packDir = option("--pack-dir") ?? join(project, "tarballs");
 let servers;
 try {
@@ -92,13 +109,20 @@ try {
     for (const { pkg } of publishable) {
       const prefix = `${pkg.name.replace(/^@/, "").replace("/", "-")}-`;
       const file = readdirSync(packDir).find((f) => f.startsWith(prefix) && f.endsWith(".tgz"));
-      if (file) tarballs[pkg.name] = join(packDir, file);
-      else record(false, `tarball of ${pkg.name} in ${packDir}`, "not found");
+      if (!file) {
+        record(false, `tarball of ${pkg.name} in ${packDir}`, "not found");
+        continue;
+      }
+      tarballs[pkg.name] = join(packDir, file);
+      await step(`${file}: LICENSE, "files", exports, main, types and bin are in the tarball, no tests`, async () => {
+        const problems = checkPackedFiles(pkg, await tarballFiles(tarballs[pkg.name]));
+        if (problems.length) throw new Error(problems.join("\n"));
+      });
     }
   } else {
     mkdirSync(packDir);
     for (const { dir, pkg } of publishable) {
-      await step(`npm pack ${pkg.name}: exports, main, types and bin are in the tarball, no tests`, async () => {
+      await step(`npm pack ${pkg.name}: LICENSE, "files", exports, main, types and bin are in the tarball, no tests`, async () => {
         const packed = await packOne(dir, packDir, cleanEnv());
         tarballs[pkg.name] = packed.path;
         const problems = checkPackedFiles(pkg, packed.files);
@@ -198,6 +222,28 @@ try {
     });
   }
 
+  if (publishable.some((p) => p.pkg.name === "@c8rest/mock-cluster")) {
+    await step("installed npx c8rest-mock --print-env: the ESM consumer gets a token and calls topology through it", async () => {
+      const mock = spawn("npx", ["c8rest-mock", "--port", "0", "--oauth-port", "0", "--print-env"], {
+        cwd: app,
+        env: cleanEnv(),
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      const exited = new Promise((resolve) => mock.once("exit", resolve));
+      try {
+        const env = await readPrintedEnv(mock, exited);
+        const zeebe = Object.fromEntries(Object.entries(env).filter(([k]) => k.startsWith("ZEEBE_")));
+        const { stdout } = await exec(process.execPath, ["dist/esm.mjs"], { cwd: app, env: cleanEnv(zeebe), timeout: 60_000 });
+        const out = JSON.parse(stdout.trim().split("\n").pop());
+        if (out.module !== "esm" || out.clusterSize !== 1 || out.camundaVersion !== "8.9") throw new Error(`unexpected topology: ${stdout}`);
+        return `${Object.keys(env).length} variables printed; ${stdout.trim()}`;
+      } finally {
+        mock.kill("SIGTERM");
+        await exited;
+      }
+    });
+  }
+
   const cli = publishable.find((p) => p.pkg.name === "@c8rest/cli-smoke");
   const bin = cli && (typeof cli.pkg.bin === "string" ? { [cli.pkg.name.split("/")[1]]: cli.pkg.bin } : cli.pkg.bin);
   if (!bin?.["c8rest-smoke"]) {
@@ -226,8 +272,12 @@ try {
   if (!results.some((r) => !r.ok)) record(false, "tarball test", e.stack ?? String(e));
 } finally {
   await servers?.close();
-  if (flag("--keep")) console.log(`kept ${project}`);
-  else rmSync(project, { recursive: true, force: true });
+  if (flag("--keep")) {
+    keepTempDir(project);
+    console.log(`kept ${project}`);
+  } else {
+    removeTempDir(project);
+  }
 }
 
 const passed = results.filter((r) => r.ok).length;

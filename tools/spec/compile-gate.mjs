@@ -1,11 +1,11 @@
 // The compile gate of `spec:update`: type-checks freshly generated code together with the client package's own
 // sources, in a temporary copy, before anything is written. The client's sources use the generated types (paths,
 // method maps, the operation table), so a spec whose code does not compile with them is rejected.
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
+import { makeTempDir, removeTempDir } from "../../config/temp-dir.mjs";
 
 const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 /** The client package whose sources are compiled with the generated code. */
@@ -31,7 +31,7 @@ export const defaultClientDir = join(repoRoot, "packages", "generated-client");
  * if (errors.length) console.error(`${errors[0].file}(${errors[0].line}): ${errors[0].message}`);
  */
 export function compileGenerated({ generatedDir, clientDir = defaultClientDir, extraFiles = {} }) {
-  const work = mkdtempSync(join(tmpdir(), "c8rest-compile-gate-"));
+  const work = makeTempDir("c8rest-compile-gate-");
   try {
     const generatedOf = join(clientDir, "src", "generated");
     cpSync(join(clientDir, "src"), join(work, "src"), { recursive: true, filter: (p) => p !== generatedOf && !p.startsWith(generatedOf + sep) });
@@ -63,7 +63,7 @@ export function compileGenerated({ generatedDir, clientDir = defaultClientDir, e
       };
     });
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    removeTempDir(work);
   }
 }
 

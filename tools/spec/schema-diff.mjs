@@ -11,7 +11,7 @@ export const BREAKING = "breaking";
 export const ADDITIVE = "additive";
 export const DESCRIPTION = "description";
 
-import { resolvePointer } from "../../packages/generated-client/scripts/spec-refs.mjs";
+import { resolvePointer } from "../../packages/generated-client/scripts/spec-ref.mjs";
 
 const DOC_KEYS = ["description", "title", "example", "examples", "externalDocs", "summary"];
 const CONSTRAINT_KEYS = [

@@ -2,14 +2,14 @@
 // changed operation what changed in parameters, request body and responses, each change classified
 // (see schema-diff.mjs). Also diffs the named schemas, which the package exports as `Schema<"Name">`.
 import { collectOperations } from "../../packages/generated-client/scripts/operation-table.mjs";
-import { derefNode } from "../../packages/generated-client/scripts/spec-refs.mjs";
+import { deref } from "../../packages/generated-client/scripts/spec-ref.mjs";
 import { diffSchemas, BREAKING, ADDITIVE, DESCRIPTION } from "./schema-diff.mjs";
 
 export { BREAKING, ADDITIVE, DESCRIPTION };
 
 // Parameters, request bodies and responses may be `$ref`s (components.parameters, components.responses, or a
 // path-local pointer into another operation): compared by what they point at.
-const resolve = (doc, node) => derefNode(doc, node);
+const resolve = (doc, node) => deref(doc, node);
 const show = (v) => JSON.stringify(v);
 
 function rawOperation(doc, o) {

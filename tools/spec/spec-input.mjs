@@ -2,14 +2,14 @@
 // holding `rest-api.yaml`, from a local path, an http(s) URL, or a git ref of a local checkout (`--git-ref`).
 // Then checks it is an OpenAPI 3.x document whose operations all have an operationId.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { parse } from "yaml";
 import { collectOperations } from "../../packages/generated-client/scripts/operation-table.mjs";
-import { resolvePointer } from "../../packages/generated-client/scripts/spec-refs.mjs";
+import { resolvePointer } from "../../packages/generated-client/scripts/spec-ref.mjs";
 import { bundleEntry, externalRefs, BUNDLER } from "./bundle.mjs";
+import { makeTempDir, removeTempDir } from "../../config/temp-dir.mjs";
 import { SpecUpdateError, SPEC_INVALID, SPEC_UNREADABLE, SPEC_VERSION_MISSING } from "./errors.mjs";
 
 export { SpecUpdateError, SPEC_INVALID, SPEC_UNREADABLE, SPEC_VERSION_MISSING };
@@ -99,7 +99,7 @@ export async function readInput(input, { cwd = process.cwd(), fetch = globalThis
   }
   let path = resolve(cwd, input);
   if (existsSync(path) && statSync(path).isDirectory()) path = join(path, UPSTREAM_ENTRY);
-  const work = gitRef ? mkdtempSync(join(tmpdir(), "c8rest-spec-git-")) : undefined;
+  const work = gitRef ? makeTempDir("c8rest-spec-git-") : undefined;
   try {
     const from = work && gitRef ? checkout(path, gitRef, work) : { entry: path, git: undefined };
     let bytes;
@@ -114,7 +114,7 @@ export async function readInput(input, { cwd = process.cwd(), fetch = globalThis
     const { text, files } = await bundleEntry(from.entry, label);
     return { bytes: Buffer.from(text), ...base, bundledWith: BUNDLER, files };
   } finally {
-    if (work) rmSync(work, { recursive: true, force: true });
+    if (work) removeTempDir(work);
   }
 }
 

@@ -5,8 +5,7 @@
 // replaced by a rename, so a bad input, a failing generator or generated code that does not compile leaves every
 // file as it was. Every failure is a SpecUpdateError with a documented code (errors.mjs).
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, chmodSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync, chmodSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parse } from "yaml";
@@ -19,6 +18,7 @@ import { compileGenerated, defaultClientDir, formatCompileErrors } from "./compi
 import { renderSource } from "./source-table.mjs";
 import { HELP, parseArgs } from "./cli-args.mjs";
 import { SpecUpdateError, SPEC_INVALID, SPEC_UNREADABLE, SPEC_WRITE_FAILED } from "./errors.mjs";
+import { makeTempDir, removeTempDir } from "../../config/temp-dir.mjs";
 
 export { SpecUpdateError, renderSource };
 export { SPEC_INVALID, SPEC_UNREADABLE, SPEC_VERSION_MISSING, SPEC_USAGE, SPEC_WRITE_FAILED, SPEC_ERROR_CODES } from "./errors.mjs";
@@ -124,7 +124,7 @@ export async function updateSpec({
   const newMeta = { ...old.meta, camundaVersion: newVersion, sha256: newSha };
 
   // Generate and type-check in a temporary copy first: nothing is written unless the new code compiles.
-  const work = mkdtempSync(join(tmpdir(), "c8rest-spec-update-"));
+  const work = makeTempDir("c8rest-spec-update-");
   try {
     const tmpSpec = join(work, "spec");
     const tmpOut = join(work, "generated");
@@ -182,7 +182,7 @@ export async function updateSpec({
     await put(changesetFile, renderChangeset(diff, meta));
     return { unchanged: false, downgrade, oldVersion: meta.oldVersion, newVersion, sha256: newSha, diff, summary: renderSummary(diff, meta), report, changesetFile, diffFile: diffPath, written };
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    removeTempDir(work);
   }
 }
 

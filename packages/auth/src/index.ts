@@ -15,10 +15,10 @@ export type { AuthMiddlewareOptions } from "./origin-guard.js";
 export { readAuthConfig, AUTH_ENV_VARIABLES, type AuthConfig, type AuthStrategy, type ConfigValue } from "./env-config.js";
 export { authFromEnv, type AuthFromEnvOptions } from "./from-env.js";
 export { createMemoryTokenCache, tokenCacheKey, type TokenCache, type TokenCacheKeyParts } from "./cache.js";
-export { createFileTokenCache } from "./file-cache.js";
+export { createFileTokenCache, type FileTokenCacheOptions } from "./file-cache.js";
 export { createTlsFetch, type TlsFiles } from "./tls-fetch.js";
 export type { TokenFetch } from "./token-request.js";
-export { DEFAULT_LIFETIME_SECONDS, MAX_LIFETIME_SECONDS } from "./token-response.js";
+export { DEFAULT_LIFETIME_SECONDS, MAX_LIFETIME_SECONDS, MAX_TOKEN_LENGTH } from "./token-response.js";
 export {
   AUTH_CONFIG_ERROR,
   OAUTH_ERROR,

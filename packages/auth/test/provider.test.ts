@@ -200,12 +200,16 @@ describe("createOAuthTokenProvider: failures", () => {
     expect((await p.getToken()).token).toBe("token-1-abcdefgh");
   });
 
-  it("a non-conforming reply is not retried in a tight loop", async () => {
+  it("a non-conforming reply is retried with growing backoff, never in a tight loop, and starts no cool-down", async () => {
     const clock = fakeClock();
-    const ep = fakeEndpoint(() => ({ token_type: "Bearer" }));
+    const ep = fakeEndpoint((n) => (n < 3 ? { token_type: "Bearer" } : tokenBody(n)));
     const p = createOAuthTokenProvider({ ...base, fetch: ep.fetch, clock });
-    for (let i = 0; i < 10; i++) expect(await caught(p.getToken())).toBeInstanceOf(TokenResponseError);
-    expect(ep.calls.length).toBe(1);
+    expect(await caught(p.getToken())).toBeInstanceOf(TokenResponseError);
+    expect(ep.calls.length).toBe(3); // maxAttempts
+    expect(clock.sleeps.length).toBe(2);
+    expect(clock.sleeps.every((ms) => ms >= 125)).toBe(true);
+    // no cool-down: the next call asks again at once, and gets a token
+    expect((await p.getToken()).token).toBe("token-3-abcdefgh");
   });
 
   it("one caller aborting does not cancel the shared request", async () => {

@@ -1,5 +1,6 @@
 // Resolves the smoke run's configuration: the variables of @c8rest/auth (readAuthConfig), overridden by flags.
 import { AUTH_ENV_VARIABLES, readAuthConfig, type AuthConfig, type ConfigValue } from "@c8rest/auth";
+import { CLIENT_ENV_VARIABLES, clientOptionsFromEnv } from "@c8rest/client";
 import type { CliArgs } from "./args.js";
 import { UsageError } from "./exit-codes.js";
 
@@ -13,6 +14,8 @@ export interface SmokeConfig {
   auth: AuthConfig;
   /** The environment the run uses: the process's, with flag values written into the variables they override. */
   env: Env;
+  /** The client's default tenant (`CAMUNDA_DEFAULT_TENANT_ID`, read by `clientOptionsFromEnv` of @c8rest/client). */
+  defaultTenantId?: ConfigValue;
 }
 
 const FLAG_VARIABLES = [
@@ -40,6 +43,7 @@ function renameSources(node: unknown, from: ReadonlyMap<string, string>): void {
  *
  * @throws {UsageError} when no cluster address is set.
  * @throws {AuthConfigError} (from `@c8rest/auth`) when the auth variables are inconsistent or incomplete.
+ * @throws {CamundaConfigError} (from `@c8rest/client`) when `CAMUNDA_DEFAULT_TENANT_ID` is not a tenant id.
  * @example
  * const config = resolveSmokeConfig(parseCliArgs(["--address", "http://localhost:8080"]), process.env);
  * config.address; // { value: "http://localhost:8080", source: "--address" }
@@ -68,7 +72,9 @@ export function resolveSmokeConfig(args: CliArgs, env: Env, stdinSecret?: string
       `${names[0]} is not set: set the cluster's REST address (e.g. http://localhost:8080) in ${names.join(" or ")}, or pass --address.`,
     );
   }
-  return { address: auth.restAddress, auth, env: merged };
+  const { defaultTenantId } = clientOptionsFromEnv(merged);
+  const tenantSource = CLIENT_ENV_VARIABLES.defaultTenantId[0];
+  return { address: auth.restAddress, auth, env: merged, ...(defaultTenantId ? { defaultTenantId: { value: defaultTenantId, source: tenantSource } } : {}) };
 }
 
 /** One row of `c8rest-smoke config`. */
@@ -93,6 +99,7 @@ export function describeConfig(config: SmokeConfig): ConfigRow[] {
     if (v) rows.push({ setting, value: secret ? REDACTED : String(v.value), source: v.source });
   };
   add("address", config.address);
+  add("default tenant", config.defaultTenantId);
   add("auth strategy", auth.strategy);
   add("client id", auth.oauth?.clientId);
   add("client secret", auth.oauth?.clientSecret, true);

@@ -1,6 +1,12 @@
 // Exit codes of c8rest-smoke and the mapping from an error to one of them, with a hint of what to fix.
 import { AUTH_CONFIG_ERROR, OAUTH_ERROR, TOKEN_REQUEST_ERROR, TOKEN_RESPONSE_ERROR } from "@c8rest/auth";
-import { CONFIG_ERROR_CODE } from "@c8rest/client";
+import {
+  CONFIG_ERROR_CODE,
+  PATH_PARAMETER_ERROR_CODE,
+  REDIRECT_ERROR_CODE,
+  RESPONSE_ERROR_CODE,
+  RESPONSE_TOO_LARGE_ERROR_CODE,
+} from "@c8rest/client";
 
 /** Exit codes of `c8rest-smoke` (also in `--help` and the README). */
 export const EXIT_CODES = {
@@ -12,9 +18,9 @@ export const EXIT_CODES = {
   CONFIG: 2,
   /** Authentication error: the token endpoint refused the client, or the API answered 401. */
   AUTH: 3,
-  /** API error: the API answered with a non-2xx status (other than 401). */
+  /** API error: the API answered with a non-2xx status (other than 401), a redirect, or a body that cannot be read. */
   API: 4,
-  /** Network error or timeout: an address could not be reached or did not answer in time. */
+  /** Network error or timeout: an address could not be reached, did not answer in time, or cut its answer off. */
   NETWORK: 5,
 } as const;
 
@@ -85,18 +91,21 @@ function causeCode(error: unknown): string | undefined {
 /**
  * Maps an error of a smoke step to an exit code, a one-line message and a hint. Errors are recognised by their
  * stable `code` (or `name`), so this works across package versions. No message here contains a secret: the
- * auth and client packages keep them out of theirs, and this adds only names of variables.
+ * auth and client packages keep them out of theirs, `mask` hides the secrets the CLI knows, and this adds only
+ * names of variables.
  *
  * @example
  * classifyError(new UsageError("--timeout", "bad")).exitCode; // 2
  */
-export function classifyError(error: unknown): Failure {
+export function classifyError(error: unknown, mask: (text: string) => string = (t) => t): Failure {
   const e = (error instanceof Error ? error : new Error(String(error))) as Coded;
-  const message = firstLine(e.message);
+  // Masked before it is cut to its first line, so no part of a secret survives the cut.
+  const message = firstLine(mask(e.message));
   switch (e.code) {
     case USAGE_ERROR_CODE:
     case AUTH_CONFIG_ERROR:
     case CONFIG_ERROR_CODE:
+    case PATH_PARAMETER_ERROR_CODE:
       return { exitCode: EXIT_CODES.CONFIG, message, hint: "fix the setting named above (see c8rest-smoke config and --help)" };
     case OAUTH_ERROR:
       return {
@@ -122,7 +131,12 @@ export function classifyError(error: unknown): Failure {
         hint: status === 403 ? "the client lacks permission for this call" : "the cluster answered but is not healthy; see the message above",
       };
     }
-    // @c8rest/client's transport errors (CamundaTimeoutError, CamundaNetworkError)
+    case REDIRECT_ERROR_CODE:
+      return { exitCode: EXIT_CODES.API, message, hint: "ZEEBE_REST_ADDRESS is redirected elsewhere: set it to the address the API answers at (e.g. https: instead of http:)" };
+    case RESPONSE_ERROR_CODE:
+    case RESPONSE_TOO_LARGE_ERROR_CODE:
+      return { exitCode: EXIT_CODES.API, message, hint: "the answer is not the cluster's API: check ZEEBE_REST_ADDRESS is the REST address, not a proxy or login page" };
+    // @c8rest/client's transport errors (CamundaTimeoutError, CamundaNetworkError; also a body cut off)
     case "C8REST_TIMEOUT":
     case "C8REST_NETWORK":
       return { exitCode: EXIT_CODES.NETWORK, message, hint: "check ZEEBE_REST_ADDRESS is reachable from here (or raise --timeout)" };

@@ -31,15 +31,16 @@ Variables: those of @c8rest/auth (ZEEBE_* as in Camunda's docs, or CAMUNDA_* as 
   ZEEBE_REST_ADDRESS, ZEEBE_CLIENT_ID, ZEEBE_CLIENT_SECRET, ZEEBE_AUTHORIZATION_SERVER_URL,
   ZEEBE_TOKEN_AUDIENCE, CAMUNDA_OAUTH_SCOPE, CAMUNDA_AUTH_STRATEGY (OAUTH, BASIC, BEARER, NONE),
   CAMUNDA_BASIC_AUTH_USERNAME, CAMUNDA_BASIC_AUTH_PASSWORD, CAMUNDA_OAUTH_TOKEN, CAMUNDA_OAUTH_CACHE_DIR,
-  CAMUNDA_CUSTOM_ROOT_CERT_PATH, CAMUNDA_MTLS_CERT_PATH, CAMUNDA_MTLS_KEY_PATH, HTTPS_PROXY, HTTP_PROXY, NO_PROXY
+  CAMUNDA_CUSTOM_ROOT_CERT_PATH, CAMUNDA_MTLS_CERT_PATH, CAMUNDA_MTLS_KEY_PATH, HTTPS_PROXY, HTTP_PROXY, NO_PROXY,
+  CAMUNDA_DEFAULT_TENANT_ID (the client's default tenant, from @c8rest/client)
   NO_COLOR: no colour (colour is only used on a terminal anyway).
 
 Exit codes:
   0  all steps passed
   2  configuration error (a missing or invalid variable or flag; nothing was sent)
   3  authentication error (the token endpoint refused the client, or the API answered 401)
-  4  API error (the API answered with another non-2xx status)
-  5  network error or timeout
+  4  API error (the API answered with another non-2xx status, a redirect, or a body that is not its JSON)
+  5  network error or timeout (also an answer cut off)
   1  unexpected error (a bug: run with --verbose and report it)
 `;
 }

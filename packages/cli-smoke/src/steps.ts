@@ -6,10 +6,11 @@ import {
   oauthMiddleware,
   type OAuthTokenProviderOptions,
 } from "@c8rest/auth";
-import { createCamundaClient, type Middleware, type Schema } from "@c8rest/client";
+import { CamundaProblemError, createCamundaClient, type Middleware, type Schema } from "@c8rest/client";
 import { createTlsFetchFromEnv, TLS_ENV, type TlsFetch } from "@c8rest/client/tls";
 import type { SmokeConfig } from "./config.js";
 import { ApiStatusError, classifyError, EXIT_CODES, type ExitCode } from "./exit-codes.js";
+import { createOutputMask, type OutputMask } from "./output-mask.js";
 
 export type StepName = "config" | "token" | "topology" | "status";
 
@@ -39,6 +40,8 @@ export interface RunSmokeOptions {
   onStep?: (step: StepResult) => void;
   /** Called with the error of a failed step (for `--verbose`). */
   onError?: (step: StepName, error: unknown) => void;
+  /** Learns every token and Authorization header the run uses and masks them in step messages. Default: a new one. */
+  mask?: OutputMask;
 }
 
 type Topology = Schema<"TopologyResponse">;
@@ -47,13 +50,10 @@ function summarizeTopology(t: Topology): string {
   return `cluster size ${t.clusterSize}, ${t.partitionsCount} partition(s), replication factor ${t.replicationFactor}, gateway ${t.gatewayVersion}, ${t.brokers.length} broker(s)`;
 }
 
-function problemDetail(error: unknown): string | undefined {
-  if (error && typeof error === "object") {
-    const p = error as { detail?: unknown; title?: unknown };
-    const text = typeof p.detail === "string" ? p.detail : typeof p.title === "string" ? p.title : undefined;
-    return text?.slice(0, 200);
-  }
-  return undefined;
+/** The problem's detail (or title, or a body excerpt), as @c8rest/client shows it: the credential sent is masked. */
+function problemDetail(response: Response, error: unknown): string | undefined {
+  const p = new CamundaProblemError(response, error);
+  return (p.detail ?? p.title ?? p.bodyExcerpt)?.slice(0, 200);
 }
 
 async function timed<T>(run: () => Promise<T>): Promise<{ value: T; durationMs: number }> {
@@ -111,11 +111,22 @@ export async function runSmoke(config: SmokeConfig, options: RunSmokeOptions): P
     options.onStep?.(step);
   };
   const { timeoutMs } = options;
+  const mask = options.mask ?? createOutputMask(config.env);
   let exitCode: ExitCode = EXIT_CODES.OK;
   let auth: ReturnType<typeof authFor> | undefined;
   let fetch: TlsFetch | undefined;
+  // Sends every attempt (a 401 replay too): learns the credential each one carries, so that no output can show it.
+  const send = (request: Request): Promise<Response> => {
+    mask.addAuthorization(request.headers.get("authorization"));
+    return fetch ? fetch(request) : globalThis.fetch(request);
+  };
   const client = (): ReturnType<typeof createCamundaClient> =>
-    createCamundaClient({ baseUrl: config.address.value, middleware: [auth!.middleware], ...(fetch ? { fetch } : {}) });
+    createCamundaClient({
+      baseUrl: config.address.value,
+      middleware: [auth!.middleware],
+      fetch: send,
+      ...(config.defaultTenantId ? { defaultTenantId: config.defaultTenantId.value } : {}),
+    });
 
   const plan: Plan = [
     [
@@ -125,6 +136,7 @@ export async function runSmoke(config: SmokeConfig, options: RunSmokeOptions): P
         auth = authFor(config, timeoutMs, fetch);
         if (!auth.provider) return { summary: `skipped: auth strategy ${config.auth.strategy.value} needs no token request` };
         const token = await auth.provider.getToken({ signal: AbortSignal.timeout(timeoutMs) });
+        mask.add(token.token);
         const expiresInSeconds = Math.max(0, Math.round((token.expiresAt - Date.now()) / 1000));
         return { summary: `${token.tokenType} token, expires in ${expiresInSeconds} s`, data: { tokenType: token.tokenType, expiresInSeconds } };
       },
@@ -133,7 +145,7 @@ export async function runSmoke(config: SmokeConfig, options: RunSmokeOptions): P
       "topology",
       async () => {
         const { data, error, response } = await client().GET("/topology", { signal: AbortSignal.timeout(timeoutMs) });
-        if (!data) throw new ApiStatusError("GET /v2/topology", response.status, problemDetail(error));
+        if (!data) throw new ApiStatusError("GET /v2/topology", response.status, problemDetail(response, error));
         return { summary: summarizeTopology(data), data: { ...data } };
       },
     ],
@@ -141,14 +153,14 @@ export async function runSmoke(config: SmokeConfig, options: RunSmokeOptions): P
       "status",
       async () => {
         const { error, response } = await client().GET("/status", { signal: AbortSignal.timeout(timeoutMs) });
-        if (!response.ok) throw new ApiStatusError("GET /v2/status", response.status, problemDetail(error));
+        if (!response.ok) throw new ApiStatusError("GET /v2/status", response.status, problemDetail(response, error));
         return { summary: `healthy (HTTP ${response.status})`, data: { httpStatus: response.status } };
       },
     ],
   ];
 
   try {
-    exitCode = await runSteps(plan, report, options.onError);
+    exitCode = await runSteps(plan, report, options.onError, mask);
   } finally {
     await fetch?.close();
   }
@@ -158,7 +170,7 @@ export async function runSmoke(config: SmokeConfig, options: RunSmokeOptions): P
 type Plan = [StepName, () => Promise<Omit<StepResult, "name" | "status" | "durationMs">>][];
 
 /** Runs the steps in order; after the first failure the rest are reported as skipped. Returns the exit code. */
-async function runSteps(plan: Plan, report: (step: StepResult) => void, onError: RunSmokeOptions["onError"]): Promise<ExitCode> {
+async function runSteps(plan: Plan, report: (step: StepResult) => void, onError: RunSmokeOptions["onError"], mask: OutputMask): Promise<ExitCode> {
   let exitCode: ExitCode = EXIT_CODES.OK;
   for (const [name, run] of plan) {
     if (exitCode !== EXIT_CODES.OK) {
@@ -171,7 +183,7 @@ async function runSteps(plan: Plan, report: (step: StepResult) => void, onError:
       report({ name, status: value.summary.startsWith("skipped") ? "skipped" : "ok", durationMs, ...value });
     } catch (error) {
       onError?.(name, error);
-      const failure = classifyError(error);
+      const failure = classifyError(error, mask.mask);
       exitCode = failure.exitCode;
       const code = (error as { code?: unknown })?.code;
       report({

@@ -4,11 +4,11 @@
 // (e.g. `CreateGlobalTaskListenerRequest.type`, declared in GlobalListenerBase, two levels down). JSON Schema applies
 // every `required` of an `allOf` chain (draft-wright-json-schema-validation-00 §5.22 allOf, §5.15 required), so
 // the generator gives such a schema its own copy of the property: the same constraint, now visible to the types.
-import { derefNode } from "./spec-refs.mjs";
+import { deref } from "./spec-ref.mjs";
 
 /** The schema of property `name` declared somewhere in the `allOf` chain of `schema` (depth first), or undefined. */
 function findInChain(doc, schema, name, seen) {
-  const s = derefNode(doc, schema);
+  const s = deref(doc, schema);
   if (!s || typeof s !== "object" || seen.has(s)) return undefined;
   seen.add(s);
   if (s.properties && Object.hasOwn(s.properties, name)) return s.properties[name];
@@ -26,7 +26,7 @@ function visit(doc, node, count) {
     return;
   }
   if (Array.isArray(node.allOf) && Array.isArray(node.required)) {
-    const direct = (name) => node.allOf.some((m) => Object.hasOwn(derefNode(doc, m)?.properties ?? {}, name));
+    const direct = (name) => node.allOf.some((m) => Object.hasOwn(deref(doc, m)?.properties ?? {}, name));
     for (const name of node.required) {
       if (Object.hasOwn(node.properties ?? {}, name) || direct(name)) continue;
       const found = node.allOf.map((m) => findInChain(doc, m, name, new Set())).find(Boolean);

@@ -10,6 +10,8 @@ import { collectOperations, renderOperationTable } from "./operation-table.mjs";
 import { collectMethodRows, renderMethodMaps } from "./method-maps.mjs";
 import { collectOwnBasePaths, renderOwnBasePaths } from "./own-bases.mjs";
 import { keepDeepRequired } from "./allof-required.mjs";
+import { binaryAsBlob } from "./binary-blob.mjs";
+import { collectMultipartBodies, collectTenantBodies, renderBodyFacts } from "./body-facts.mjs";
 
 export const defaultOutDir = fileURLToPath(new URL("../src/generated/", import.meta.url));
 export const GENERATE_COMMAND = "npm run generate";
@@ -25,7 +27,7 @@ function header(meta, sha256, what) {
 }
 
 /**
- * Writes schema.ts, operations.ts and methods.ts for the spec into outDir; returns the file names written.
+ * Writes schema.ts, operations.ts, methods.ts and bodies.ts for the spec into outDir; returns the file names written.
  *
  * @param {{ outDir?: string, specDir?: string }} [options] default: src/generated/ from the repository's spec/
  * @returns {Promise<{ files: string[], sha256: string, operations: number }>}
@@ -34,14 +36,15 @@ export async function generate({ outDir = defaultOutDir, specDir = undefined } =
   const src = readSpecSource(specDir);
   const doc = parse(src.text);
   // openapi-typescript reads the document with `required` kept through deep allOf chains (allof-required.mjs).
-  const ast = await openapiTS(keepDeepRequired(doc).doc, { defaultNonNullable: false, silent: true });
+  const ast = await openapiTS(keepDeepRequired(doc).doc, { defaultNonNullable: false, silent: true, transform: binaryAsBlob(doc) });
   const schema = astToString(ast);
   const ops = collectOperations(doc);
   mkdirSync(outDir, { recursive: true });
   const files = {
-    "schema.ts": header(src.meta, src.sha256, "Types by openapi-typescript 7.13.0 (--default-non-nullable false).") + schema,
+    "schema.ts": header(src.meta, src.sha256, "Types by openapi-typescript 7.13.0 (--default-non-nullable false; multipart binary as Blob, scripts/binary-blob.mjs).") + schema,
     "operations.ts": header(src.meta, src.sha256, "Operation table from the spec's paths.") + renderOperationTable(ops, src.meta, src.sha256) + renderOwnBasePaths(collectOwnBasePaths(doc)),
     "methods.ts": header(src.meta, src.sha256, "Per-method path maps for the typed client (scripts/method-maps.mjs).") + renderMethodMaps(collectMethodRows(doc)),
+    "bodies.ts": header(src.meta, src.sha256, "Multipart parts and default-tenant fields of request bodies (scripts/body-facts.mjs).") + renderBodyFacts(collectMultipartBodies(doc), collectTenantBodies(doc)),
   };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(outDir, name), text);
   return { files: Object.keys(files), sha256: src.sha256, operations: ops.length };

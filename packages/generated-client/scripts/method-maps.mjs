@@ -1,5 +1,5 @@
 // Builds per-method path maps from the parsed spec (src/generated/methods.ts).
-import { derefNode } from "./spec-refs.mjs";
+import { deref } from "./spec-ref.mjs";
 //
 // Why: with one generic `paths` map the compiler filters all 151 paths by method and evaluates openapi-fetch's
 // conditional option types (MaybeOptionalInit, RequestBodyOption, ...) on every call; about 100k type
@@ -36,9 +36,9 @@ export function collectMethodRows(doc) {
       const op = item[method];
       if (!op) continue;
       // Parameters and request bodies may be `$ref`s into components.parameters / components.requestBodies.
-      const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) => derefNode(doc, p));
+      const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) => deref(doc, p));
       const paramsRequired = params.some((p) => p.in === "path" || p.required === true);
-      const requestBody = derefNode(doc, op.requestBody);
+      const requestBody = deref(doc, op.requestBody);
       const content = requestBody?.content ?? {};
       const hasBody = Object.keys(content).length > 0;
       const bodyRequired = hasBody && requestBody.required === true;

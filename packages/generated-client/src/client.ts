@@ -1,9 +1,11 @@
 import openapiFetchDefault, { type ClientOptions, type Middleware } from "openapi-fetch";
 import type { paths } from "./generated/schema.js";
 import { API_PATH_PREFIX, resolveApiBaseUrl } from "./base-url.js";
+import { guardCalls } from "./call-guard.js";
 import { ownBasePaths } from "./generated/operations.js";
 import { routeOwnBases } from "./own-base.js";
 import type { CamundaClient } from "./strict-client.js";
+import { prepareBodies } from "./request-body.js";
 import { createTransport, type TransportOptions } from "./transport/transport.js";
 import { registerTransport } from "./with-call-options.js";
 
@@ -17,7 +19,7 @@ const createClient: typeof openapiFetchDefault =
 /** Options of {@link createCamundaClient}: openapi-fetch's `ClientOptions` with a required cluster address. */
 export interface CamundaClientOptions
   extends Omit<ClientOptions, "baseUrl" | "fetch">,
-    Pick<TransportOptions, "timeoutMs" | "longPollMarginMs" | "retry" | "budget" | "userAgent"> {
+    Pick<TransportOptions, "timeoutMs" | "longPollMarginMs" | "retry" | "budget" | "userAgent" | "maxResponseBytes"> {
   /**
    * The cluster's REST address as Camunda's docs give it (`ZEEBE_REST_ADDRESS`), e.g. `http://localhost:8080`.
    * `/v2` is appended unless the address already ends in it.
@@ -30,23 +32,33 @@ export interface CamundaClientOptions
    * `@c8rest/client/tls`. The transport (timeouts, retries, User-Agent) wraps it.
    */
   fetch?: (input: Request) => Promise<Response>;
+  /**
+   * The tenant of calls that name none (`CAMUNDA_DEFAULT_TENANT_ID`, see `clientOptionsFromEnv`): put into the
+   * `tenantId` of every request body that has an optional one (deployments, process instances, messages, signals,
+   * decisions, ...) and as `[tenantId]` into job activation's `tenantIds`, when the call leaves it unset.
+   * The operations come from the spec. See https://docs.camunda.io/docs/components/concepts/multi-tenancy/
+   */
+  defaultTenantId?: string;
 }
 
 /**
  * Creates a typed client for the Camunda 8 Orchestration Cluster REST API (`/v2`), on openapi-fetch.
  * HTTP errors are returned as `{ error, response }`, never thrown; only transport failures throw
- * (`CamundaTimeoutError`, `CamundaNetworkError`). Calls have a timeout (30 s by default) and safe retries
- * (see the README's "Timeouts" and "Retries").
+ * (`CamundaTimeoutError`, `CamundaNetworkError`, `CamundaRedirectError`, `CamundaResponseTooLargeError`), a 2xx
+ * body that is not JSON (`CamundaResponseError`) and a path parameter that would change the path
+ * (`CamundaPathParameterError`, nothing sent). Calls have a timeout (30 s by default), safe retries and a response
+ * size limit (64 MiB by default); redirects are not followed (see the README's "Timeouts", "Retries" and "Redirects").
  * See https://docs.camunda.io/docs/apis-tools/orchestration-cluster-api-rest/orchestration-cluster-api-rest-overview/
  *
- * @throws {CamundaConfigError} when `baseUrl` is missing or malformed, or a transport option is out of range.
+ * @throws {CamundaConfigError} when `baseUrl` is missing or malformed, `defaultTenantId` is not a tenant id, or a
+ *   transport option is out of range.
  * @example
  * const client = createCamundaClient({ baseUrl: "http://localhost:8080", timeoutMs: 10_000 });
  * const { data, error } = await client.GET("/topology");
  * if (data) console.log(data.clusterSize);
  */
 export function createCamundaClient(options: CamundaClientOptions): CamundaClient {
-  const { baseUrl, middleware, fetch, timeoutMs, longPollMarginMs, retry, budget, userAgent, ...rest } =
+  const { baseUrl, middleware, fetch, timeoutMs, longPollMarginMs, retry, budget, userAgent, maxResponseBytes, defaultTenantId, ...rest } =
     options ?? ({} as Partial<CamundaClientOptions>);
   const apiBaseUrl = resolveApiBaseUrl(baseUrl);
   const transport = createTransport({
@@ -57,10 +69,14 @@ export function createCamundaClient(options: CamundaClientOptions): CamundaClien
     retry,
     budget,
     userAgent,
+    maxResponseBytes,
   });
   const client = createClient<paths>({ ...rest, baseUrl: apiBaseUrl, fetch: transport });
   // Operations with their own `servers` (8.10's /cluster/v2/...) go to the address itself, not under /v2.
   if (Object.keys(ownBasePaths).length > 0) routeOwnBases(client, apiBaseUrl.slice(0, -API_PATH_PREFIX.length));
+  // Multipart bodies and the default tenant, before anything captures the methods.
+  prepareBodies(client, defaultTenantId);
+  guardCalls(client, rest.pathSerializer);
   if (middleware && middleware.length > 0) client.use(...middleware);
   registerTransport(client, transport);
   // Same object; only the method signatures are stricter (see StrictMethod).

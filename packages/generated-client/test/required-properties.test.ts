@@ -1,21 +1,21 @@
 // Every `required` property of a schema's allOf chain (any depth) is required in the generated types, on the
 // request and the response side: checked for every schema of the pinned spec and on a small three-level fixture.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
 import { parse } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
+import { makeTempDir, removeTempDir } from "../../../config/temp-dir.mjs";
 import { readSpecSource } from "../scripts/spec-source.mjs";
 import { keepDeepRequired } from "../scripts/allof-required.mjs";
 import { failingChecks, requiredChecks } from "./support/required-check.js";
 
 const temps: string[] = [];
-afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => temps.forEach(removeTempDir));
 
 /** schema.ts for a parsed document, with or without the generator's allOf transform. */
 async function schemaFileFor(doc: object, transform: boolean): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), "c8rest-required-schema-"));
+  const dir = makeTempDir("c8rest-required-schema-");
   temps.push(dir);
   const input = transform ? keepDeepRequired(doc).doc : doc;
   const file = join(dir, "schema.ts");

@@ -1,4 +1,5 @@
-// c8rest-smoke as a child process against the mock stack: success, auth failure, config errors, network errors.
+// c8rest-smoke as a child process against the mock cluster: success, auth failure, config errors, network errors.
+import { createServer as createHttpServer, type Server as HttpServer, type ServerResponse } from "node:http";
 import { createServer, type Server, type Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { runCliProcess } from "../support/run-cli.js";
@@ -15,14 +16,14 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-describe("c8rest-smoke against the mock stack", () => {
+describe("c8rest-smoke against the mock cluster", () => {
   it("passes every step and prints the topology", async () => {
     const run = await runCliProcess([], { env: stack.env });
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^ok {4}token {5}Bearer token, expires in \d+ s \(\d+ ms\)$/m);
-    expect(run.stdout).toMatch(/^ok {4}topology  cluster size 3, 3 partition\(s\), replication factor 3, gateway 8\.8\.0/m);
-    expect(run.stdout).toMatch(/^ {6}0 +zeebe-0\S+:26501 +8\.8\.0 +1 leader healthy$/m);
+    expect(run.stdout).toMatch(/^ok {4}topology  cluster size 1, 1 partition\(s\), replication factor 1, gateway 8\.9\.0, 1 broker\(s\)/m);
+    expect(run.stdout).toMatch(/^ {6}0 +zeebe-0\S+:26501 +8\.9\.0 +1 leader healthy$/m);
     expect(run.stdout).toMatch(/^ok {4}status {4}healthy \(HTTP 204\)/m);
     expect(run.stdout).toContain("all checks passed");
     expect(run.stdout).not.toContain(stack.clientSecret);
@@ -118,6 +119,43 @@ describe("c8rest-smoke against the mock stack", () => {
       const topology = report.steps.find((s) => s.name === "topology")!;
       expect(topology.status).toBe("failed");
       expect(topology.durationMs).toBeGreaterThanOrEqual(900);
+    });
+  });
+
+  describe("with an API that answers a hostile reply", () => {
+    let server: HttpServer;
+    let address: string;
+    let reply: (res: ServerResponse) => void = () => undefined;
+    beforeAll(async () => {
+      server = createHttpServer((_req, res) => reply(res));
+      await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
+      address = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    });
+    afterAll(async () => {
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+    });
+
+    it.each([
+      ["an HTML page with 200", 4, (res: ServerResponse) => res.writeHead(200, { "content-type": "text/html" }).end("<html>Sign in</html>")],
+      ["invalid JSON with 200", 4, (res: ServerResponse) => res.writeHead(200, { "content-type": "application/json" }).end('{"brokers": [')],
+      ["a redirect", 4, (res: ServerResponse) => res.writeHead(301, { location: "https://elsewhere.test/v2/topology" }).end()],
+      [
+        "a body cut off",
+        5,
+        (res: ServerResponse) => {
+          res.writeHead(200, { "content-type": "application/json", "content-length": "500" }).write('{"brokers": [');
+          setTimeout(() => res.destroy(), 20);
+        },
+      ],
+    ] as const)("exits %s -> %i with a hint, not 1", async (_what, exitCode, answer) => {
+      reply = answer;
+      const run = await runCliProcess(["--address", address, "--timeout", "5000"], { env: stack.env, killAfterMs: 20_000 });
+      expect(run.signal).toBeNull();
+      expect(run.code).toBe(exitCode);
+      expect(run.stdout).toMatch(/^FAIL {2}topology/m);
+      expect(run.stderr).toMatch(/^hint: /m);
+      expect(run.stderr).not.toMatch(/SyntaxError|TypeError|unexpected/);
     });
   });
 

@@ -40,7 +40,7 @@ describe("parseCliArgs", () => {
   it("rejects a bad timeout, an unknown flag and an unknown command", () => {
     expect(() => parseCliArgs(["--timeout", "soon"])).toThrow(/--timeout must be a whole number/);
     expect(() => parseCliArgs(["--bogus"])).toThrow(/Unknown option '--bogus'\. See c8rest-smoke --help\./);
-    expect(() => parseCliArgs(["deploy"])).toThrow(/unknown command "deploy"/);
+    expect(() => parseCliArgs(["deploy"])).toThrow(/got an unknown command \(not shown, in case it is a secret\)/);
   });
 });
 
@@ -63,6 +63,20 @@ describe("resolveSmokeConfig", () => {
       source: "stdin (--client-secret-stdin)",
     });
     expect(JSON.stringify(rows)).not.toContain("from-stdin-secret");
+  });
+
+  it("reads the default tenant from CAMUNDA_DEFAULT_TENANT_ID and shows it with its source", () => {
+    const config = resolveSmokeConfig(parseCliArgs([]), { ...base, CAMUNDA_DEFAULT_TENANT_ID: "tenant-a" });
+    expect(config.defaultTenantId).toEqual({ value: "tenant-a", source: "CAMUNDA_DEFAULT_TENANT_ID" });
+    expect(describeConfig(config).find((r) => r.setting === "default tenant")).toEqual({
+      setting: "default tenant",
+      value: "tenant-a",
+      source: "CAMUNDA_DEFAULT_TENANT_ID",
+    });
+    expect(resolveSmokeConfig(parseCliArgs([]), base).defaultTenantId).toBeUndefined();
+    expect(() => resolveSmokeConfig(parseCliArgs([]), { ...base, CAMUNDA_DEFAULT_TENANT_ID: "no spaces" })).toThrow(
+      /CAMUNDA_DEFAULT_TENANT_ID must be a tenant id/,
+    );
   });
 
   it("names the missing variable", () => {
@@ -88,6 +102,10 @@ describe("classifyError", () => {
     ["fetch failed (ECONNREFUSED)", refused, EXIT_CODES.NETWORK],
     ["an AbortSignal timeout", new DOMException("The operation timed out.", "TimeoutError"), EXIT_CODES.NETWORK],
     ["the client's network error", Object.assign(new Error("no response"), { code: "C8REST_NETWORK" }), EXIT_CODES.NETWORK],
+    ["a 2xx that is not JSON", Object.assign(new Error("not JSON"), { code: "C8REST_RESPONSE_INVALID" }), EXIT_CODES.API],
+    ["a body over the size limit", Object.assign(new Error("too large"), { code: "C8REST_RESPONSE_TOO_LARGE" }), EXIT_CODES.API],
+    ["a redirect", Object.assign(new Error("redirected"), { code: "C8REST_REDIRECT" }), EXIT_CODES.API],
+    ["a bad path parameter", Object.assign(new Error("path"), { code: "C8REST_PATH_PARAMETER_INVALID" }), EXIT_CODES.CONFIG],
     ["anything else", new RangeError("oops"), EXIT_CODES.UNEXPECTED],
   ])("maps %s", (_what, error, exitCode) => {
     const failure = classifyError(error);

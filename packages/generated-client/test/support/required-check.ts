@@ -1,17 +1,17 @@
 // For every schema of a spec: the `required` names of its resolved allOf chain, and a type-check of the generated
 // types that fails for each such name the types leave optional. Used against the pinned spec and small fixtures.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
-import { derefNode } from "../../scripts/spec-refs.mjs";
+import { makeTempDir, removeTempDir } from "../../../../config/temp-dir.mjs";
+import { deref } from "../../scripts/spec-ref.mjs";
 
 type Node = { $ref?: string; required?: string[]; allOf?: Node[]; oneOf?: Node[]; anyOf?: Node[]; properties?: object };
 type Doc = { components?: { schemas?: Record<string, Node> }; paths?: Record<string, Record<string, any>> };
 
 /** Every `required` name of the schema and of its allOf members, at any depth. */
 export function chainRequired(doc: Doc, schema: Node, seen = new Set<Node>()): Set<string> {
-  const s = derefNode(doc, schema) as Node | undefined;
+  const s = deref(doc, schema) as Node | undefined;
   const out = new Set<string>();
   if (!s || typeof s !== "object" || seen.has(s)) return out;
   seen.add(s);
@@ -24,7 +24,7 @@ export function chainRequired(doc: Doc, schema: Node, seen = new Set<Node>()): S
 export function requiredChecks(doc: Doc): Array<{ type: string; name: string; label: string }> {
   const checks: Array<{ type: string; name: string; label: string }> = [];
   const add = (type: string, label: string, schema: Node | undefined) => {
-    const s = schema && (derefNode(doc, schema) as Node);
+    const s = schema && (deref(doc, schema) as Node);
     if (!s || s.oneOf || s.anyOf) return; // a union: its variants carry their own required names
     for (const name of chainRequired(doc, s)) checks.push({ type, name, label: `${label}.${name}` });
   };
@@ -36,13 +36,13 @@ export function requiredChecks(doc: Doc): Array<{ type: string; name: string; la
       const op = item[method];
       if (!op?.operationId) continue;
       const id = JSON.stringify(op.operationId);
-      const body = derefNode(doc, op.requestBody);
+      const body = deref(doc, op.requestBody);
       const json = '["content"]["application/json"]';
       if (body?.content?.["application/json"]) {
         add(`NonNullable<operations[${id}]["requestBody"]>${json}`, `request ${method.toUpperCase()} ${path}`, body.content["application/json"].schema);
       }
       for (const [status, res] of Object.entries(op.responses ?? {})) {
-        const r = derefNode(doc, res);
+        const r = deref(doc, res);
         if (!/^2\d\d$/.test(status) || !r?.content?.["application/json"]) continue;
         add(`operations[${id}]["responses"][${status}]${json}`, `response ${status} ${method.toUpperCase()} ${path}`, r.content["application/json"].schema);
       }
@@ -53,7 +53,7 @@ export function requiredChecks(doc: Doc): Array<{ type: string; name: string; la
 
 /** Type-checks the checks against `schemaFile` (a generated schema.ts); returns the labels of the failing ones. */
 export function failingChecks(schemaFile: string, checks: Array<{ type: string; name: string; label: string }>): string[] {
-  const dir = mkdtempSync(join(tmpdir(), "c8rest-required-"));
+  const dir = makeTempDir("c8rest-required-");
   try {
     const file = join(dir, "check.ts");
     const lines = [
@@ -81,6 +81,6 @@ export function failingChecks(schemaFile: string, checks: Array<{ type: string; 
     }
     return [...failing];
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    removeTempDir(dir);
   }
 }

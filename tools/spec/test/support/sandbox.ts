@@ -1,9 +1,9 @@
 // Temporary copies of spec/ and src/generated/ for spec:update tests, started from the fixture
 // spec/history/camunda-8.9-rest-api.yaml (never the live spec), so the tests hold whatever spec is pinned.
 import { createHash } from "node:crypto";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { makeTempDir, removeTempDir } from "../../../../config/temp-dir.mjs";
 import { generate as generateUntyped } from "../../../../packages/generated-client/scripts/generate.mjs";
 
 export const repoRoot = join(import.meta.dirname, "..", "..", "..", "..");
@@ -19,12 +19,12 @@ export const sha = (path: string) => createHash("sha256").update(readFileSync(pa
 const temps: string[] = [];
 /** Removes every folder made by sandbox() and tempDir(); call it from afterAll. */
 export function cleanUp(): void {
-  for (const d of temps.splice(0)) rmSync(d, { recursive: true, force: true });
+  for (const d of temps.splice(0)) removeTempDir(d);
 }
 
 /** An empty temporary folder, removed by cleanUp(). */
 export function tempDir(prefix = "c8rest-spec-tools-test-"): string {
-  const d = mkdtempSync(join(tmpdir(), prefix));
+  const d = makeTempDir(prefix);
   temps.push(d);
   return d;
 }
