@@ -21,7 +21,8 @@ export function documentParams(reference: Pick<DocumentReference, "documentId" |
   path: GetDocumentParams["path"];
   query: NonNullable<GetDocumentParams["query"]>;
 } {
-  const query: NonNullable<GetDocumentParams["query"]> = { storeId: reference.storeId };
+  // Built loosely and cast: `contentHash` is required in Camunda 8.8's spec and optional since, and this compiles with both.
+  const query: { storeId?: string | undefined; contentHash?: string } = { storeId: reference.storeId };
   if (typeof reference.contentHash === "string") query.contentHash = reference.contentHash;
-  return { path: { documentId: reference.documentId }, query };
+  return { path: { documentId: reference.documentId }, query: query as NonNullable<GetDocumentParams["query"]> };
 }
