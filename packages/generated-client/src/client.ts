@@ -1,6 +1,8 @@
 import openapiFetchDefault, { type ClientOptions, type Middleware } from "openapi-fetch";
 import type { paths } from "./generated/schema.js";
-import { resolveApiBaseUrl } from "./base-url.js";
+import { API_PATH_PREFIX, resolveApiBaseUrl } from "./base-url.js";
+import { ownBasePaths } from "./generated/operations.js";
+import { routeOwnBases } from "./own-base.js";
 import type { CamundaClient } from "./strict-client.js";
 import { prepareBodies } from "./request-body.js";
 import { createTransport, type TransportOptions } from "./transport/transport.js";
@@ -73,6 +75,8 @@ export function createCamundaClient(options: CamundaClientOptions): CamundaClien
     maxResponseBytes,
   });
   const client = createClient<paths>({ ...rest, baseUrl: apiBaseUrl, fetch: transport });
+  // Operations with their own `servers` (8.10's /cluster/v2/...) go to the address itself, not under /v2.
+  if (Object.keys(ownBasePaths).length > 0) routeOwnBases(client, apiBaseUrl.slice(0, -API_PATH_PREFIX.length));
   // Multipart bodies and the default tenant, before anything captures the methods.
   prepareBodies(client, defaultTenantId);
   if (middleware && middleware.length > 0) client.use(...middleware);

@@ -5,7 +5,7 @@ export { resolveApiBaseUrl, API_PATH_PREFIX } from "./base-url.js";
 export { CamundaConfigError, CONFIG_ERROR_CODE } from "./errors.js";
 export type { Schema, ApiPath, RequestBody, ResponseBody } from "./types.js";
 export type { paths, components, operations } from "./generated/schema.js";
-export { operationTable, specInfo } from "./generated/operations.js";
+export { operationTable, specInfo, ownBasePaths } from "./generated/operations.js";
 export type { OperationId, OperationInfo, OperationKind } from "./generated/operations.js";
 export type { Middleware, MiddlewareCallbackParams, ClientOptions } from "openapi-fetch";
 export { createTransport } from "./transport/transport.js";

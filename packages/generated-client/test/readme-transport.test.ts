@@ -5,6 +5,7 @@ import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractExamples, runExample, typeErrors } from "../../../config/test-support/markdown-examples.js";
+import { specInfo } from "../src/index.js";
 import { makeCerts, type TestCerts } from "./support/certs.js";
 import { json, startServer, type TestServer } from "./support/http-server.js";
 
@@ -99,7 +100,7 @@ describe("README transport examples", () => {
     const { stdout } = await run("Retries");
     expect(stdout.trim()).toBe("created 2251799813685251");
     expect(api.seen.filter((s) => s.url === "/v2/process-instances").length - before).toBe(2);
-    expect(api.seen.at(-1)!.headers["user-agent"]).toMatch(/^c8rest-client\/\S+ camunda-api\/8\.9 node\//);
+    expect(api.seen.at(-1)!.headers["user-agent"]).toMatch(new RegExp(`^c8rest-client/\\S+ camunda-api/${specInfo.camundaVersion.replace(".", "\\.")} node/`));
   });
 
   it("errors: unwrap turns a 404 into a CamundaProblemError", async () => {
