@@ -81,15 +81,29 @@ function serverBasePath(server: unknown): string | undefined {
   return new URL(concrete, "http://localhost").pathname.replace(/\/+$/, "");
 }
 
+/**
+ * Where a cluster serves an operation, relative to its address: the path of the operation's or its path item's own
+ * `servers` (OpenAPI 3.0.3 §4.7.9, §4.7.10: they override the root `servers`; `""` for Camunda 8.10's
+ * `/cluster/v2/...`), else `/v2`. See https://spec.openapis.org/oas/v3.0.3#path-item-object
+ *
+ * @example
+ * operationBasePath(spec.paths["/cluster/v2/topology"], "get"); // ""
+ * operationBasePath(spec.paths["/topology"], "get"); // "/v2"
+ */
+export function operationBasePath(pathItem: Json, method: string): string {
+  const own = ((pathItem[method] as Json | undefined)?.["servers"] ?? pathItem["servers"]) as unknown[] | undefined;
+  return serverBasePath(own?.[0]) ?? MOCK_API_PREFIX;
+}
+
 /** A path item split by where its operations are served: `/v2`, or the path of their own `servers`. */
 function splitByServer(item: Json): Map<string, Json> {
-  const { servers, ...common } = item;
+  const { servers: _servers, ...common } = item;
   const shared = Object.fromEntries(Object.entries(common).filter(([k]) => !METHODS.includes(k)));
   const parts = new Map<string, Json>();
   for (const [method, op] of Object.entries(common)) {
     if (!METHODS.includes(method)) continue;
-    const { servers: own, ...operation } = op as Json;
-    const base = serverBasePath((own as unknown[] | undefined)?.[0] ?? (servers as unknown[] | undefined)?.[0]) ?? MOCK_API_PREFIX;
+    const { servers: _own, ...operation } = op as Json;
+    const base = operationBasePath(item, method);
     parts.set(base, { ...(parts.get(base) ?? shared), [method]: operation });
   }
   return parts;

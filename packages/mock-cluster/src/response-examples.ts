@@ -55,7 +55,9 @@ function makeConsistent(value: unknown, gatewayVersion: string): void {
     brokers.forEach((broker, i) => {
       broker["nodeId"] = i;
       broker["version"] = gatewayVersion;
-      broker["partitions"] = [{ partitionId: 1, role: i === 0 ? "leader" : "follower", health: "healthy" }];
+      // The sampled partition keeps the fields a newer spec adds (8.10's required `state`).
+      const sampled = (Array.isArray(broker["partitions"]) ? (broker["partitions"] as Json[])[0] : undefined) ?? {};
+      broker["partitions"] = [{ ...sampled, partitionId: 1, role: i === 0 ? "leader" : "follower", health: "healthy" }];
     });
     node["clusterSize"] = brokers.length;
     node["partitionsCount"] = 1;

@@ -4,6 +4,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import createCamundaClient from "@camunda8/orchestration-cluster-api";
 import { beforeAll, describe, expect, inject, it } from "vitest";
+import { pinnedGatewayVersion } from "./support/pinned-spec.js";
 
 const cluster = inject("mockCluster");
 const BPMN = `<?xml version="1.0" encoding="UTF-8"?>
@@ -28,7 +29,7 @@ describe("Camunda's client (@camunda8/orchestration-cluster-api) against the moc
   it("topology", async () => {
     const topology = await camunda.getTopology();
     expect(topology.brokers).toHaveLength(topology.clusterSize);
-    expect(topology.gatewayVersion).toMatch(/^8\.9\./);
+    expect(topology.gatewayVersion).toBe(pinnedGatewayVersion);
   });
 
   it("deploy, create an instance of the deployed process, search instances", async () => {
@@ -66,7 +67,7 @@ describe("Camunda's client (@camunda8/orchestration-cluster-api) against the moc
 
 describe("the strict validation of Camunda's client is on in these tests", () => {
   it("accepts a valid topology and rejects one that breaks the spec", async () => {
-    const valid = { brokers: [], clusterSize: 0, partitionsCount: 1, replicationFactor: 1, gatewayVersion: "8.9.0", lastCompletedChangeId: "-1", clusterId: null };
+    const valid = { brokers: [], clusterSize: 0, partitionsCount: 1, replicationFactor: 1, gatewayVersion: pinnedGatewayVersion, lastCompletedChangeId: "-1", clusterId: null };
     let body: object = valid;
     const api = createServer((_req, res) => {
       res.writeHead(200, { "content-type": "application/json" });
