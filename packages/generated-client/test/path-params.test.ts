@@ -52,7 +52,10 @@ describe("path parameters, spec-wide", () => {
   it("covers every operation of the generated table that has path parameters", () => {
     const fromTable = Object.entries(operationTable).filter(([, op]) => op.path.includes("{")).map(([id]) => id);
     expect(new Set(pairs.map((p) => p.operationId))).toEqual(new Set(fromTable));
-    expect(pairs.length).toBeGreaterThan(140);
+    // one pair per path parameter of each operation: the table's count, whatever spec is pinned (143 in Camunda 8.9)
+    const parametersInTable = Object.values(operationTable).reduce((n, op) => n + (op.path.match(/\{[^}]+\}/g)?.length ?? 0), 0);
+    expect(pairs.length).toBe(parametersInTable);
+    expect(pairs.length).toBeGreaterThan(0);
   });
 
   it("without the check, plain openapi-fetch sends many (operation, parameter) pairs to another operation", async () => {
