@@ -4,11 +4,33 @@ import { basicAuthMiddleware } from "./basic.js";
 import { bearerTokenMiddleware } from "./bearer.js";
 import type { TokenCache } from "./cache.js";
 import { readAuthConfig } from "./env-config.js";
-import { createFileTokenCache } from "./file-cache.js";
 import { oauthMiddleware } from "./middleware.js";
 import type { AuthLogger, Clock } from "./options.js";
-import { createTlsFetch } from "./tls-fetch.js";
 import type { TokenFetch } from "./token-request.js";
+
+// The Node-only parts (file cache, TLS) come from @c8rest/auth/node, imported when first used: this entry stays
+// browser-safe. The specifier is a variable so that bundlers leave that entry out of a browser bundle.
+const NODE_ENTRY: string = "@c8rest/auth/node";
+type NodeParts = typeof import("./node.js");
+let nodeParts: Promise<NodeParts> | undefined;
+const loadNode = (): Promise<NodeParts> => (nodeParts ??= import(NODE_ENTRY) as Promise<NodeParts>);
+
+/** A file cache in `dir`, loaded on first use. */
+function lazyFileCache(dir: string): TokenCache {
+  let cache: Promise<TokenCache> | undefined;
+  const get = () => (cache ??= loadNode().then((m) => m.createFileTokenCache(dir)));
+  return {
+    get: async (key) => (await get()).get(key),
+    set: async (key, token) => (await get()).set(key, token),
+    delete: async (key) => (await get()).delete(key),
+  };
+}
+
+/** A TLS fetch for token requests, loaded on first use. */
+function lazyTlsFetch(files: Parameters<NodeParts["createTlsFetch"]>[0]): TokenFetch {
+  let fetch: Promise<TokenFetch> | undefined;
+  return async (input, init) => (await (fetch ??= loadNode().then((m) => m.createTlsFetch(files))))(input, init);
+}
 
 /** Options of {@link authFromEnv}: what the environment cannot say. */
 export interface AuthFromEnvOptions {
@@ -40,8 +62,8 @@ export function authFromEnv(env: Record<string, string | undefined> = process.en
   if (!config.oauth) return { onRequest: () => undefined };
   const { clientId, clientSecret, tokenUrl, audience, scope, cacheDir } = config.oauth;
   const { caPath, certPath, keyPath } = config.tls;
-  const fetch = options.fetch ?? (caPath || certPath ? createTlsFetch({ caPath: caPath?.value, certPath: certPath?.value, keyPath: keyPath?.value }) : undefined);
-  const cache = options.cache ?? (cacheDir ? createFileTokenCache(cacheDir.value) : undefined);
+  const fetch = options.fetch ?? (caPath || certPath ? lazyTlsFetch({ caPath: caPath?.value, certPath: certPath?.value, keyPath: keyPath?.value }) : undefined);
+  const cache = options.cache ?? (cacheDir ? lazyFileCache(cacheDir.value) : undefined);
   return oauthMiddleware({
     clientId: clientId.value,
     clientSecret: clientSecret.value,

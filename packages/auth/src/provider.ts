@@ -1,7 +1,7 @@
 // The OAuth client-credentials token provider: cache, single flight, early refresh, retries, cool-down.
 // See RFC 6749 §4.4 and Camunda's docs: https://docs.camunda.io/docs/apis-tools/orchestration-cluster-api-rest/orchestration-cluster-api-rest-authentication/
 import type { AccessToken } from "./access-token.js";
-import { createMemoryTokenCache, tokenCacheKey, type TokenCache } from "./cache.js";
+import { createMemoryTokenCache, requireSubtleCrypto, tokenCacheKey, type TokenCache } from "./cache.js";
 import { AuthError } from "./errors.js";
 import { resolveProviderOptions, type OAuthTokenProviderOptions } from "./options.js";
 import { backoffDelay } from "./retry-after.js";
@@ -44,7 +44,10 @@ interface Current {
 export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OAuthTokenProvider {
   const o = resolveProviderOptions(options);
   const cache: TokenCache = o.cache ?? createMemoryTokenCache();
-  const key = tokenCacheKey({ ...o, tokenUrl: o.tokenUrl.href });
+  // The default cache is this provider's own: no key to hash. A shared cache gets the hash of the credential.
+  if (o.cache) requireSubtleCrypto();
+  let keyed: Promise<string> | undefined;
+  const keyOf = () => (keyed ??= o.cache ? tokenCacheKey({ ...o, tokenUrl: o.tokenUrl.href }) : Promise.resolve(""));
   const secrets = [o.clientSecret];
   const where = describeUrl(o.tokenUrl);
   let current: Current | undefined;
@@ -82,7 +85,7 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
         o.logger?.debug?.(`token from ${where}, valid for ${Math.round((accessToken.expiresAt - received) / 1000)} s${cacheable ? "" : " (used once, not cached)"}`);
         if (cacheable) {
           current = { token: accessToken, refreshAt: refreshAtFor(accessToken, received) };
-          await guard(() => cache.set(key, accessToken));
+          await guard(async () => cache.set(await keyOf(), accessToken));
         }
         return accessToken;
       } catch (e) {
@@ -103,7 +106,7 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
   }
 
   async function readCache(): Promise<AccessToken | undefined> {
-    const t = await guard(() => cache.get(key));
+    const t = await guard(async () => cache.get(await keyOf()));
     const now = o.now();
     if (!t || typeof t.token !== "string" || t.token === rejected || !(now < t.expiresAt)) return undefined;
     if (current && t.token === current.token.token) return undefined; // our own token, due for refresh
@@ -139,7 +142,7 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
     if (!current || (token !== undefined && current.token.token !== token)) return;
     rejected = current.token.token;
     current = undefined;
-    void guard(() => cache.delete(key));
+    void guard(async () => cache.delete(await keyOf()));
   }
 
   return { getToken, invalidate };

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { createFileTokenCache } from "../src/file-cache.ts";
+import { createFileTokenCache } from "../src/node.ts";
 import { createAccessToken } from "../src/access-token.ts";
 import { createOAuthTokenProvider } from "../src/provider.ts";
 import { tokenCacheKey } from "../src/cache.ts";
@@ -47,7 +47,7 @@ describe("createFileTokenCache", () => {
     const tb = await b.getToken();
     expect(tb.token).toBe(ta.token);
     expect(ep.calls.length).toBe(1);
-    expect(readdirSync(dir)).toEqual([`${tokenCacheKey(creds)}.json`]);
+    expect(readdirSync(dir)).toEqual([`${await tokenCacheKey(creds)}.json`]);
   });
 
   it("an invalidated token is not taken back from the shared file", async () => {

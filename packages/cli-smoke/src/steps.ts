@@ -1,11 +1,6 @@
 // The smoke run: token, GET /v2/topology, GET /v2/status, through @c8rest/client and @c8rest/auth as a user would.
-import {
-  authFromEnv,
-  createFileTokenCache,
-  createOAuthTokenProvider,
-  oauthMiddleware,
-  type OAuthTokenProviderOptions,
-} from "@c8rest/auth";
+import { authFromEnv, createOAuthTokenProvider, oauthMiddleware, type OAuthTokenProviderOptions } from "@c8rest/auth";
+import { createFileTokenCache } from "@c8rest/auth/node";
 import { createCamundaClient, type Middleware, type Schema } from "@c8rest/client";
 import { createTlsFetchFromEnv, TLS_ENV, type TlsFetch } from "@c8rest/client/tls";
 import type { SmokeConfig } from "./config.js";

@@ -14,7 +14,7 @@ export { DEFAULT_TIMEOUT_MS, DEFAULT_LONG_POLL_MARGIN_MS, DEFAULT_RETRY, DEFAULT
 export type { CallOptions, RetryOptions, RetryBudgetOptions } from "./transport/options.js";
 export { CamundaTimeoutError, CamundaNetworkError, TIMEOUT_ERROR_CODE, NETWORK_ERROR_CODE } from "./transport/errors.js";
 export type { CallDescription } from "./transport/errors.js";
-export { defaultUserAgent, CLIENT_VERSION } from "./transport/user-agent.js";
+export { defaultUserAgent, runtimeUserAgent, CLIENT_VERSION } from "./transport/user-agent.js";
 export { withCallOptions } from "./with-call-options.js";
 export { unwrap } from "./unwrap.js";
 export type { CallResult, DataOf } from "./unwrap.js";
