@@ -1,28 +1,23 @@
 // Checks on the token URL and the API address, done once at configuration time (docs/auth-faults.md #30, #31).
+import { isLoopbackHost, schemeProblem } from "@c8rest/client";
 import { AuthConfigError } from "./errors.js";
 
 const SECRET_QUERY = /(secret|password|passwd|token|assertion|api[-_]?key)/i;
-
-/** True for hosts that never leave the machine: `localhost`, `*.localhost`, 127.0.0.0/8, `::1`. */
-export function isLoopbackHost(hostname: string): boolean {
-  const h = hostname.toLowerCase().replace(/^\[|\]$/g, "");
-  return h === "localhost" || h.endsWith(".localhost") || h === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
-}
 
 /**
  * Parses `value` as an http(s) URL for `setting`, refusing credentials in it and plain http to a non-loopback host
  * (unless `allowInsecureHttp`). Error messages never echo the URL: it may hold a secret.
  */
 export function checkUrl(value: string | URL, setting: string, allowInsecureHttp: boolean): URL {
+  // One wording with @c8rest/client for a missing or wrong scheme, with the likely fix.
+  const problem = schemeProblem(setting, String(value).trim());
+  if (problem) throw new AuthConfigError(setting, problem);
   let url: URL;
   try {
-    url = new URL(String(value));
+    url = new URL(String(value).trim());
   } catch {
     // No cause: Node's TypeError carries the input, which may hold a secret.
-    throw new AuthConfigError(setting, `${setting} is not an absolute URL; set it to e.g. https://login.example.com/oauth/token.`);
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new AuthConfigError(setting, `${setting} must use https (got ${url.protocol.replace(":", "")}).`);
+    throw new AuthConfigError(setting, `${setting} is not a valid URL; set it to e.g. https://login.example.com/oauth/token.`);
   }
   if (url.username || url.password) {
     throw new AuthConfigError(

@@ -85,7 +85,9 @@ export class CamundaProblemError extends Error implements ProblemDetails {
     super(`${operationId ?? `${method} ${path}`} failed with HTTP ${response.status}: ${what}`);
     this.type = str(problem?.type);
     this.title = title;
-    this.status = typeof problem?.status === "number" ? problem.status : response.status;
+    // The HTTP status, not the body's `status`: RFC 9457 §3.1.2 has them agree, and where they do not (a proxy, a mock
+    // echoing an example) what the server answered is what callers act on.
+    this.status = response.status;
     this.detail = detail;
     this.instance = str(problem?.instance);
     this.operationId = operationId;
