@@ -104,7 +104,7 @@ describe("readAuthConfig", () => {
     expect(readAuthConfig({ CAMUNDA_AUTH_STRATEGY: "NONE", CAMUNDA_OAUTH_TOKEN: "abc" }).bearer).toBeUndefined();
   });
 
-  it.each([{}, { ZEEBE_REST_ADDRESS: "http://localhost:8080" }, { ZEEBE_CLIENT_ID: "" }, { CAMUNDA_TOKEN_SCOPE: "x" }])(
+  it.each<Record<string, string>>([{}, { ZEEBE_REST_ADDRESS: "http://localhost:8080" }, { ZEEBE_CLIENT_ID: "" }, { CAMUNDA_TOKEN_SCOPE: "x" }])(
     "no credentials and no strategy (%j) is an error that names CAMUNDA_AUTH_STRATEGY=NONE, not a silent no-auth",
     (env) => {
       const e = configError(env);
