@@ -8,6 +8,7 @@ import { parse } from "yaml";
 import { readSpecSource } from "./spec-source.mjs";
 import { collectOperations, renderOperationTable } from "./operation-table.mjs";
 import { collectMethodRows, renderMethodMaps } from "./method-maps.mjs";
+import { compactSchema } from "./compact-schema.mjs";
 
 export const defaultOutDir = fileURLToPath(new URL("../src/generated/", import.meta.url));
 export const GENERATE_COMMAND = "npm run generate";
@@ -27,7 +28,7 @@ export async function generate({ outDir = defaultOutDir, specDir } = {}) {
   const src = readSpecSource(specDir);
   const doc = parse(src.text);
   const ast = await openapiTS(pathToFileURL(src.path), { defaultNonNullable: false, silent: true });
-  const schema = astToString(ast);
+  const schema = compactSchema(astToString(ast));
   const ops = collectOperations(doc);
   mkdirSync(outDir, { recursive: true });
   const files = {
