@@ -3,6 +3,7 @@
 // {"port":N} and then serves, on 127.0.0.1:
 //   POST /oauth/token  client-credentials token endpoint (RFC 6749 §4.4); tokens live --lifetime seconds (default 3600)
 //   GET  /v2/topology  a fixed topology JSON; 401 without a Bearer token this server issued
+//   POST /v2/process-instances  reads the JSON body, answers a created instance naming its processDefinitionId
 //   GET  /stats        {"tokenRequests":N,"apiRequests":N,"unauthorized":N}; POST /stats/reset zeroes them
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
@@ -43,16 +44,35 @@ const server = createServer((req, res) => {
     stats.tokenRequests = stats.apiRequests = stats.unauthorized = 0;
     return send(res, 200, "{}");
   }
-  if (req.method === "GET" && req.url === "/v2/topology") {
+  const authorized = () => {
     stats.apiRequests++;
     const auth = req.headers.authorization ?? "";
     const token = auth.startsWith("Bearer ") ? auth.slice(7) : "";
     const expiry = issued.get(token);
-    if (token !== "static-bench-token" && !(expiry && expiry > Date.now())) {
-      stats.unauthorized++;
-      return send(res, 401, JSON.stringify({ title: "Unauthorized", status: 401 }), "application/problem+json");
-    }
-    return send(res, 200, TOPOLOGY);
+    if (token === "static-bench-token" || (expiry && expiry > Date.now())) return true;
+    stats.unauthorized++;
+    send(res, 401, JSON.stringify({ title: "Unauthorized", status: 401 }), "application/problem+json");
+    return false;
+  };
+  if (req.method === "GET" && req.url === "/v2/topology") {
+    if (authorized()) send(res, 200, TOPOLOGY);
+    return;
+  }
+  if (req.method === "POST" && req.url === "/v2/process-instances") {
+    let body = "";
+    req.on("data", (c) => (body += c));
+    req.on("end", () => {
+      if (!authorized()) return;
+      let id;
+      try {
+        id = JSON.parse(body).processDefinitionId;
+      } catch {
+        return send(res, 400, JSON.stringify({ title: "Bad Request", status: 400 }), "application/problem+json");
+      }
+      const key = String(2251799813685249 + ++counter);
+      send(res, 200, JSON.stringify({ processDefinitionId: id, processDefinitionKey: "2251799813685100", processDefinitionVersion: 1, processInstanceKey: key, tenantId: "<default>", variables: {} }));
+    });
+    return;
   }
   send(res, 404, JSON.stringify({ title: "Not Found", status: 404 }), "application/problem+json");
 });
