@@ -50,12 +50,13 @@ function npmInstall(cwd, specs) {
   return exec("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error", ...specs], { cwd, env: cleanEnv(), maxBuffer: 64 << 20 });
 }
 
-/** The package and the workspace packages it depends on, transitively. */
+/** The package and the workspace packages it depends on (peer dependencies too: a user installs them), transitively. */
 function internalClosure(name, seen = new Set()) {
   if (seen.has(name)) return [...seen];
   seen.add(name);
   const p = publishable.find((x) => x.pkg.name === name);
-  for (const dep of Object.keys(p?.pkg.dependencies ?? {})) if (publishable.some((x) => x.pkg.name === dep)) internalClosure(dep, seen);
+  const deps = { ...p?.pkg.dependencies, ...p?.pkg.peerDependencies };
+  for (const dep of Object.keys(deps)) if (publishable.some((x) => x.pkg.name === dep)) internalClosure(dep, seen);
   return [...seen];
 }
 

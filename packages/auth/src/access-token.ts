@@ -1,5 +1,5 @@
 // The AccessToken value handed to callers: prints without its token.
-import { hideFields } from "./redact.js";
+import { hideFields } from "./hide-fields.js";
 
 /**
  * A bearer token obtained with the client-credentials grant.

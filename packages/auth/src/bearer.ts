@@ -2,8 +2,7 @@
 import type { Middleware } from "openapi-fetch";
 import { AuthConfigError } from "./errors.js";
 import { createOriginGuard, type AuthMiddlewareOptions } from "./origin-guard.js";
-
-const B64TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
+import { accessTokenProblem } from "./token-response.js";
 
 /** A token, or a function returning the current token (called for every request). */
 export type BearerTokenSource = string | (() => string | Promise<string>);
@@ -46,7 +45,6 @@ function checkToken(token: unknown): void {
   if (typeof token !== "string" || token.length === 0) {
     throw new AuthConfigError("token", "The bearer token is empty: set CAMUNDA_OAUTH_TOKEN or return a token from the function.");
   }
-  if (!B64TOKEN.test(token)) {
-    throw new AuthConfigError("token", "The bearer token has characters a bearer token cannot have (RFC 6750 §2.1: spaces, CR/LF, non-ASCII); check how it was copied.");
-  }
+  const problem = accessTokenProblem(token);
+  if (problem) throw new AuthConfigError("token", `The bearer token ${problem}: spaces, CR/LF and non-ASCII are not allowed; check how it was copied.`);
 }

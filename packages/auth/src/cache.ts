@@ -36,14 +36,12 @@ export interface TokenCacheKeyParts {
 export function requireSubtleCrypto(): NonNullable<typeof globalThis.crypto>["subtle"] {
   const subtle = globalThis.crypto?.subtle;
   if (subtle) return subtle;
-  throw new AuthConfigError("cache", "A token cache needs WebCrypto (crypto.subtle) for its keys: serve the page over https, or leave out the cache option.");
+  throw new AuthConfigError("cache", "A token cache needs WebCrypto (crypto.subtle): use https, or no cache option.");
 }
 
 async function sha256Hex(text: string): Promise<string> {
-  const digest = new Uint8Array(await requireSubtleCrypto().digest("SHA-256", new TextEncoder().encode(text)));
-  let hex = "";
-  for (const byte of digest) hex += byte.toString(16).padStart(2, "0");
-  return hex;
+  const digest = await requireSubtleCrypto().digest("SHA-256", new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
 /**
@@ -59,8 +57,8 @@ export async function tokenCacheKey(p: TokenCacheKeyParts): Promise<string> {
 }
 
 /**
- * A cache in process memory. The provider's default is one of these per provider, keyed without any hashing
- * (it holds one credential's token only).
+ * A cache in process memory, e.g. to share one token between several providers of the same credential (without a
+ * cache, each provider keeps its own token).
  *
  * @example
  * const provider = createOAuthTokenProvider({ clientId, clientSecret, cache: createMemoryTokenCache() });

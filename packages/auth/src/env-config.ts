@@ -2,7 +2,7 @@
 // See https://docs.camunda.io/docs/apis-tools/orchestration-cluster-api-rest/orchestration-cluster-api-rest-authentication/
 import { AuthConfigError } from "./errors.js";
 import { SAAS_AUDIENCE, SAAS_TOKEN_URL } from "./options.js";
-import { hideFields } from "./redact.js";
+import { hideFields } from "./hide-fields.js";
 import { checkUrl } from "./url-check.js";
 
 /** How requests authenticate (`CAMUNDA_AUTH_STRATEGY`). */

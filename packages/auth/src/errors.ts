@@ -25,7 +25,10 @@ export type AuthErrorCode = typeof AUTH_CONFIG_ERROR | typeof TOKEN_REQUEST_ERRO
  */
 export abstract class AuthError extends Error {
   abstract readonly code: AuthErrorCode;
-  /** True when a later call may succeed without a configuration change (network, 5xx, 429, timeouts). */
+  /**
+   * True when a later call may succeed without a configuration change (network, timeouts, 5xx, 429, a malformed or
+   * truncated 2xx reply): such failures are retried with backoff and never start the cool-down.
+   */
   readonly retryable: boolean;
 
   constructor(message: string, options?: { cause?: unknown; retryable?: boolean }) {
@@ -102,7 +105,8 @@ export class TokenRequestError extends AuthError {
 /**
  * The token endpoint answered 2xx, but the reply is not a usable RFC 6749 §5.1 token response (not JSON, not an
  * object, an `error` field, a missing or malformed `access_token`, a `token_type` other than bearer, a bad
- * `expires_in`). `field` names the offending field.
+ * `expires_in`). `field` names the offending field. Retryable: a truncated or garbled reply may be a one-off, so it is
+ * retried with backoff rather than starting the cool-down.
  *
  * @example
  * try {
@@ -122,7 +126,7 @@ export class TokenResponseError extends AuthError {
   readonly excerpt: string | undefined;
 
   constructor(field: string, message: string, details: { status: number; contentType?: string | undefined; excerpt?: string | undefined }) {
-    super(message);
+    super(message, { retryable: true });
     this.field = field;
     this.status = details.status;
     this.contentType = details.contentType;

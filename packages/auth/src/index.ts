@@ -17,7 +17,7 @@ export { readAuthConfig, AUTH_ENV_VARIABLES, type AuthConfig, type AuthStrategy,
 export { authFromEnv, type AuthFromEnvOptions } from "./from-env.js";
 export { createMemoryTokenCache, tokenCacheKey, type TokenCache, type TokenCacheKeyParts } from "./cache.js";
 export type { TokenFetch } from "./token-request.js";
-export { DEFAULT_LIFETIME_SECONDS, MAX_LIFETIME_SECONDS } from "./token-response.js";
+export { DEFAULT_LIFETIME_SECONDS, MAX_LIFETIME_SECONDS, MAX_TOKEN_LENGTH } from "./token-response.js";
 export {
   AUTH_CONFIG_ERROR,
   OAUTH_ERROR,

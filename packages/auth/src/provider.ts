@@ -1,12 +1,13 @@
 // The OAuth client-credentials token provider: cache, single flight, early refresh, retries, cool-down.
 // See RFC 6749 §4.4 and Camunda's docs: https://docs.camunda.io/docs/apis-tools/orchestration-cluster-api-rest/orchestration-cluster-api-rest-authentication/
-import type { AccessToken } from "./access-token.js";
-import { createMemoryTokenCache, requireSubtleCrypto, tokenCacheKey, type TokenCache } from "./cache.js";
+import { secretsOfAuthorization } from "@c8rest/client";
+import { createAccessToken, type AccessToken } from "./access-token.js";
+import { requireSubtleCrypto, tokenCacheKey, type TokenCache } from "./cache.js";
 import { AuthError } from "./errors.js";
 import { resolveProviderOptions, type OAuthTokenProviderOptions } from "./options.js";
 import { backoffDelay } from "./retry-after.js";
-import { sendTokenRequest } from "./token-request.js";
-import { validateTokenReply } from "./token-response.js";
+import { buildTokenRequest, sendTokenRequest } from "./token-request.js";
+import { cacheEntryProblem, validateTokenReply } from "./token-response.js";
 import { describeUrl } from "./url-check.js";
 
 const MAX_BACKOFF_MS = 5_000;
@@ -43,12 +44,14 @@ interface Current {
  */
 export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OAuthTokenProvider {
   const o = resolveProviderOptions(options);
-  const cache: TokenCache = o.cache ?? createMemoryTokenCache();
-  // The default cache is this provider's own: no key to hash. A shared cache gets the hash of the credential.
-  if (o.cache) requireSubtleCrypto();
+  // Without a cache of the caller's the provider keeps its token in `current` only (a cache of its own would hold
+  // just that token). A cache gets the hash of the credential as its key.
+  const cache: TokenCache | undefined = o.cache;
+  if (cache) requireSubtleCrypto();
   let keyed: Promise<string> | undefined;
-  const keyOf = () => (keyed ??= o.cache ? tokenCacheKey({ ...o, tokenUrl: o.tokenUrl.href }) : Promise.resolve(""));
-  const secrets = [o.clientSecret];
+  const keyOf = () => (keyed ??= tokenCacheKey({ ...o, tokenUrl: o.tokenUrl.href }));
+  // What must never be printed: the secret and, for client_secret_basic, the Basic credential in every form.
+  const credentials = [o.clientSecret, ...secretsOfAuthorization(buildTokenRequest(o).headers.authorization)];
   const where = describeUrl(o.tokenUrl);
   let current: Current | undefined;
   let inflight: Promise<AccessToken> | undefined;
@@ -59,9 +62,6 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
     token.expiresAt - Math.min(o.refreshMarginMs, Math.max(0, token.expiresAt - now) / 2);
 
   function start(background: boolean): Promise<AccessToken> {
-    const now = o.now();
-    if (coolDown && now < coolDown.until) return Promise.reject(coolDown.error);
-    coolDown = undefined;
     const flight = fetchToken().finally(() => {
       if (inflight === flight) inflight = undefined;
     });
@@ -76,29 +76,36 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
   async function fetchToken(): Promise<AccessToken> {
     const shared = await readCache();
     if (shared) return shared;
+    // A valid token in a shared cache wins over the cool-down; only without one do callers get the cool-down error.
+    if (coolDown && o.now() < coolDown.until) throw coolDown.error;
+    coolDown = undefined;
     for (let attempt = 0; ; attempt++) {
       const sentAt = o.now();
       try {
         const reply = await sendTokenRequest({ ...o, tokenUrl: o.tokenUrl.href });
-        const { accessToken, cacheable } = validateTokenReply(reply, sentAt, secrets);
+        const { accessToken, cacheable } = validateTokenReply(reply, sentAt, [...credentials, current?.token.token ?? ""]);
         const received = o.now();
         o.logger?.debug?.(`token from ${where}, valid for ${Math.round((accessToken.expiresAt - received) / 1000)} s${cacheable ? "" : " (used once, not cached)"}`);
         if (cacheable) {
           current = { token: accessToken, refreshAt: refreshAtFor(accessToken, received) };
-          await guard(async () => cache.set(await keyOf(), accessToken));
+          if (cache) await guard(async () => cache.set(await keyOf(), accessToken));
         }
         return accessToken;
       } catch (e) {
-        const retryable = e instanceof AuthError && e.retryable;
-        if (!retryable) {
-          // Fail fast, then a short cool-down so a misconfiguration does not hammer the endpoint (docs/auth-faults.md #17).
+        if (!(e instanceof AuthError && e.retryable)) {
+          // A misconfiguration (invalid_client, a redirect, a 4xx page...): fail fast, then a short cool-down so it
+          // does not hammer the endpoint (docs/auth-faults.md #17). Transient and malformed replies never get here.
           coolDown = { until: o.now() + o.coolDownMs, error: e };
           throw e;
         }
-        const stillServing = current !== undefined && o.now() < current.token.expiresAt;
-        if (attempt + 1 >= o.maxAttempts && !stillServing) throw e;
+        // While the current token still serves (a background refresh), retry with backoff until it expires: callers
+        // keep getting that token and never see this failure (docs/auth-faults.md #1, #23).
+        const servesUntil = current && o.now() < current.token.expiresAt ? current.token.expiresAt : undefined;
+        if (attempt + 1 >= o.maxAttempts && servesUntil === undefined) throw e;
         const retryAfter = (e as { retryAfterMs?: number }).retryAfterMs;
-        const delay = retryAfter ?? backoffDelay(attempt, o.retryBaseDelayMs, MAX_BACKOFF_MS);
+        let delay = retryAfter ?? backoffDelay(attempt, o.retryBaseDelayMs, MAX_BACKOFF_MS);
+        // One more try when the token expires at the latest, so callers then waiting are not left behind a long wait.
+        if (servesUntil !== undefined) delay = Math.min(delay, Math.max(0, servesUntil - o.now()));
         o.logger?.warn(`token request to ${where} failed (${messageOf(e)}); retrying in ${delay} ms`);
         await o.sleep(delay);
       }
@@ -106,14 +113,25 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
   }
 
   async function readCache(): Promise<AccessToken | undefined> {
-    const t = await guard(async () => cache.get(await keyOf()));
+    if (!cache) return undefined;
+    const entry = await guard(async () => cache.get(await keyOf()));
+    if (entry === undefined || entry === null) return undefined;
     const now = o.now();
-    if (!t || typeof t.token !== "string" || t.token === rejected || !(now < t.expiresAt)) return undefined;
-    if (current && t.token === current.token.token) return undefined; // our own token, due for refresh
-    const refreshAt = refreshAtFor(t, now);
+    // An entry is checked exactly as a fresh reply is (a file or a store of the user's may hold anything); a bad one
+    // is deleted and reported without its value (docs/auth-faults.md #33, #34).
+    const problem = cacheEntryProblem(entry, now);
+    if (problem) {
+      o.logger?.warn(`token cache entry dropped and deleted (${problem}); fetching a new token from ${where}`);
+      await guard(async () => cache.delete(await keyOf()));
+      return undefined;
+    }
+    if (entry.token === rejected || !(now < entry.expiresAt)) return undefined;
+    if (current && entry.token === current.token.token) return undefined; // our own token, due for refresh
+    const refreshAt = refreshAtFor(entry, now);
     if (now >= refreshAt) return undefined;
-    current = { token: t, refreshAt };
-    return t;
+    const token = createAccessToken(entry.token, entry.expiresAt);
+    current = { token, refreshAt };
+    return token;
   }
 
   async function guard<T>(f: () => T | Promise<T>): Promise<T | undefined> {
@@ -142,7 +160,7 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
     if (!current || (token !== undefined && current.token.token !== token)) return;
     rejected = current.token.token;
     current = undefined;
-    void guard(async () => cache.delete(await keyOf()));
+    if (cache) void guard(async () => cache.delete(await keyOf()));
   }
 
   return { getToken, invalidate };

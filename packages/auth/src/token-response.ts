@@ -1,16 +1,49 @@
 // Validation of the token endpoint's reply (RFC 6749 §5.1 / §5.2): pure, no I/O, testable without a network.
+import { excerpt, maskSecrets } from "@c8rest/client";
 import { createAccessToken, type AccessToken } from "./access-token.js";
 import { utf8FromBase64Url } from "./base64.js";
 import { OAuthError, TokenRequestError, TokenResponseError } from "./errors.js";
-import { maskSecrets, sanitiseExcerpt } from "./redact.js";
 
 /** Lifetime assumed when the reply has no `expires_in` and the token is not a readable JWT (RFC 6749 §5.1 leaves it open). */
 export const DEFAULT_LIFETIME_SECONDS = 60;
 /** Longest lifetime believed, whatever the server says (docs/auth-faults.md #11). */
 export const MAX_LIFETIME_SECONDS = 24 * 60 * 60;
 
+/** Longest access token accepted, from a reply or a cache: longer ones would only get HTTP 431 (header too large). */
+export const MAX_TOKEN_LENGTH = 16 * 1024;
+
 /** RFC 6750 §2.1 `b64token`. */
 const B64TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
+/** A run that could be a token inside a reply that is not JSON; masked in excerpts of 2xx replies. */
+const TOKEN_LIKE = /[A-Za-z0-9\-._~+/]{20,}=*/g;
+
+/**
+ * Why `token` cannot be sent as `Authorization: Bearer <token>`, or undefined when it can: not a non-empty string,
+ * longer than {@link MAX_TOKEN_LENGTH}, or not an RFC 6750 §2.1 `b64token` (spaces, CR/LF, non-ASCII would split or
+ * inject headers). The reason never contains the token.
+ */
+export function accessTokenProblem(token: unknown): string | undefined {
+  if (typeof token !== "string" || token.length === 0) return "is missing, empty or not a string";
+  if (token.length > MAX_TOKEN_LENGTH) return `is longer than ${MAX_TOKEN_LENGTH} characters`;
+  if (!B64TOKEN.test(token)) return "has characters a bearer token cannot have (RFC 6750 §2.1)";
+  return undefined;
+}
+
+/**
+ * Why an entry read from a token cache cannot be used, or undefined when it can: the token is checked exactly as a
+ * fresh reply's (see {@link accessTokenProblem}), and `expiresAt` must be a time in ms no further than
+ * {@link MAX_LIFETIME_SECONDS} (plus a minute of clock skew) from `now`. The reason never contains the token.
+ */
+export function cacheEntryProblem(entry: unknown, now: number): string | undefined {
+  if (typeof entry !== "object" || entry === null) return "not an object";
+  const { token, expiresAt } = entry as { token?: unknown; expiresAt?: unknown };
+  const problem = accessTokenProblem(token);
+  if (problem) return `the token ${problem}`;
+  if (typeof expiresAt !== "number" || !Number.isFinite(expiresAt) || expiresAt > now + (MAX_LIFETIME_SECONDS + 60) * 1000) {
+    return "expiresAt is not a sane expiry time";
+  }
+  return undefined;
+}
 
 /** What came back from the token endpoint, as read by the I/O layer. */
 export interface TokenReply {
@@ -28,7 +61,8 @@ export interface ValidatedToken {
 
 /**
  * Validates a token endpoint reply. `sentAt` is when the request was sent (the lifetime counts from then, RFC 6749
- * §5.1); `secrets` are masked in any excerpt or description copied into an error.
+ * §5.1); `secrets` (every form of them, see `maskSecrets` of @c8rest/client) are masked in any excerpt, code or
+ * description copied into an error, before anything else is done to the text.
  * Throws {@link OAuthError}, {@link TokenRequestError} or {@link TokenResponseError}.
  */
 export function validateTokenReply(reply: TokenReply, sentAt: number, secrets: readonly string[]): ValidatedToken {
@@ -39,19 +73,20 @@ export function validateTokenReply(reply: TokenReply, sentAt: number, secrets: r
   const bad = (field: string, problem: string, excerpt?: string) =>
     new TokenResponseError(field, `Token endpoint answered ${status} with a non-conforming reply (RFC 6749 §5.1): ${problem}.`, { status, contentType, excerpt });
   if (json === undefined) {
-    // An excerpt only when the reply does not claim to be JSON: broken JSON may still carry a token.
-    const excerpt = contentType && !/json/i.test(contentType) ? sanitiseExcerpt(reply.body, secrets) : undefined;
-    throw bad("body", `not JSON (content type ${contentType ?? "none"})${excerpt ? `: "${excerpt}"` : ""}; check the token URL`, excerpt);
+    // An excerpt only when the reply does not claim to be JSON: broken JSON may still carry a token. A reply that is
+    // not JSON may carry one too (form-encoded, text/plain, JSON served as HTML): every token-like run is masked.
+    const text = contentType && !/json/i.test(contentType) ? excerpt(reply.body, 200, [...secrets, ...(reply.body.match(TOKEN_LIKE) ?? [])]) : undefined;
+    throw bad("body", `not JSON (content type ${contentType ?? "none"})${text ? `: "${text}"` : ""}; check the token URL`, text);
   }
   if (typeof json !== "object" || json === null || Array.isArray(json)) throw bad("body", "JSON that is not an object");
   const o = json as Record<string, unknown>;
-  if (o.error !== undefined) throw bad("error", `an "error" field (${describeCode(o.error)})`);
-  const token = o.access_token;
-  if (typeof token !== "string" || token.length === 0) throw bad("access_token", "access_token missing, empty or not a string");
+  if (o.error !== undefined) throw bad("error", `an "error" field (${describeCode(o.error, secrets)})`);
+  const token = o.access_token as string;
   // RFC 6750 §2.1 b64token: no spaces, CR/LF or non-ASCII, so the header cannot be split or injected.
-  if (!B64TOKEN.test(token)) throw bad("access_token", "access_token has characters a bearer token cannot have");
+  const problem = accessTokenProblem(token);
+  if (problem) throw bad("access_token", `access_token ${problem}`);
   if (o.token_type !== undefined && (typeof o.token_type !== "string" || o.token_type.toLowerCase() !== "bearer")) {
-    throw bad("token_type", `token_type ${describeCode(o.token_type)}, not "Bearer" (RFC 6750)`);
+    throw bad("token_type", `token_type ${describeCode(o.token_type, secrets)}, not "Bearer" (RFC 6750)`);
   }
   const e = o.expires_in;
   let seconds: number | undefined;
@@ -102,18 +137,18 @@ function replyError(reply: TokenReply, json: unknown, secrets: readonly string[]
   const o = typeof json === "object" && json !== null ? (json as Record<string, unknown>) : undefined;
   const retryable = status >= 500 || status === 429 || status === 408;
   if (!retryable && o && typeof o.error === "string" && o.error.length > 0) {
-    const error = describeCode(o.error, false);
-    const description = typeof o.error_description === "string" ? sanitiseExcerpt(maskSecrets(o.error_description, secrets), secrets) : undefined;
+    const error = describeCode(o.error, secrets, false);
+    const description = typeof o.error_description === "string" ? excerpt(o.error_description, 200, secrets) : undefined;
     return new OAuthError(
       `Token endpoint refused the request: ${status} ${error}${description ? ` (${description})` : ""}. ${hintFor(error)}`,
       { error, errorDescription: description, status },
     );
   }
-  const excerpt = sanitiseExcerpt(reply.body, secrets);
+  const text = excerpt(reply.body, 200, secrets);
   return new TokenRequestError(
     "http-status",
-    `Token endpoint answered ${status} (content type ${contentType ?? "none"})${excerpt ? `: "${excerpt}"` : ""}.${retryable ? " Retried with backoff." : " Check the token URL."}`,
-    { status, contentType, excerpt, retryAfterMs: reply.retryAfterMs, retryable },
+    `Token endpoint answered ${status} (content type ${contentType ?? "none"})${text ? `: "${text}"` : ""}.${retryable ? " Retried with backoff." : " Check the token URL."}`,
+    { status, contentType, excerpt: text, retryAfterMs: reply.retryAfterMs, retryable },
   );
 }
 
@@ -129,9 +164,10 @@ function hintFor(error: string): string {
 }
 
 /** A short printable form of an error code or unexpected value (never a long string that could be a token). */
-function describeCode(v: unknown, quote = true): string {
+function describeCode(v: unknown, secrets: readonly string[], quote = true): string {
   if (typeof v === "string") {
-    const s = v.replace(/[^\w.\- ]/g, "?").slice(0, 40);
+    // Masked first: the cut and the "?" replacement must not leave a transformed secret.
+    const s = maskSecrets(v, secrets).replace(/[^\w.\- [\]]/g, "?").slice(0, 40);
     return quote ? `"${s}"` : s;
   }
   if (typeof v === "number" || typeof v === "boolean" || v === null) return String(v);

@@ -200,12 +200,16 @@ describe("createOAuthTokenProvider: failures", () => {
     expect((await p.getToken()).token).toBe("token-1-abcdefgh");
   });
 
-  it("a non-conforming reply is not retried in a tight loop", async () => {
+  it("a non-conforming reply is retried with growing backoff, never in a tight loop, and starts no cool-down", async () => {
     const clock = fakeClock();
-    const ep = fakeEndpoint(() => ({ token_type: "Bearer" }));
+    const ep = fakeEndpoint((n) => (n < 3 ? { token_type: "Bearer" } : tokenBody(n)));
     const p = createOAuthTokenProvider({ ...base, fetch: ep.fetch, clock });
-    for (let i = 0; i < 10; i++) expect(await caught(p.getToken())).toBeInstanceOf(TokenResponseError);
-    expect(ep.calls.length).toBe(1);
+    expect(await caught(p.getToken())).toBeInstanceOf(TokenResponseError);
+    expect(ep.calls.length).toBe(3); // maxAttempts
+    expect(clock.sleeps.length).toBe(2);
+    expect(clock.sleeps.every((ms) => ms >= 125)).toBe(true);
+    // no cool-down: the next call asks again at once, and gets a token
+    expect((await p.getToken()).token).toBe("token-3-abcdefgh");
   });
 
   it("one caller aborting does not cancel the shared request", async () => {
@@ -281,7 +285,9 @@ describe("createOAuthTokenProvider: options", () => {
     }
     expect(err).toBeInstanceOf(AuthConfigError);
     expect((err as AuthConfigError).setting).toBe(setting);
-    expect((err as Error).message).not.toMatch(/pw|not a url/);
+    expect((err as Error).message).not.toMatch(/pw/);
+    // A value without a scheme is repeated (user info and query masked) to suggest the likely URL.
+    if ((change as { tokenUrl?: string }).tokenUrl === "not a url") expect((err as Error).message).toMatch(/has no http:\/\/ or https:\/\/ scheme: did you mean/);
   });
 
   it("allows plain http to loopback, and elsewhere with allowInsecureHttp", () => {

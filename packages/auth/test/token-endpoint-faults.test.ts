@@ -91,13 +91,19 @@ describe("token endpoint faults (real server)", () => {
     ["token-type-mac", "token_type"],
     ["expires-in-neg", "expires_in"],
     ["expires-in-abc", "expires_in"],
-  ])("%s: rejected (%s), and not retried in a loop", async (fault, field) => {
-    const { p, count } = provider(fault, { maxAttempts: 3 });
+  ])("%s: rejected (%s), retried with backoff (never a tight loop), and no cool-down", async (fault, field) => {
+    const clock = fakeClock();
+    const { p, count } = provider(fault, { maxAttempts: 3, clock });
     const e = (await failure(p.getToken())) as TokenResponseError;
     expect(e).toBeInstanceOf(TokenResponseError);
     expect(e.field).toBe(field);
-    await failure(p.getToken());
-    expect(count()).toBe(1);
+    expect(e.retryable).toBe(true);
+    expect(count()).toBe(3);
+    expect(clock.sleeps.length).toBe(2);
+    expect(clock.sleeps.every((ms) => ms >= 125)).toBe(true);
+    // A malformed reply may be a one-off: the next call asks again rather than failing fast from a cool-down.
+    expect(await failure(p.getToken())).not.toBe(e);
+    expect(count()).toBe(6);
   });
 
   it('expires_in "300" (a numeric string) is accepted', async () => {

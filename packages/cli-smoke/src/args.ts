@@ -70,7 +70,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   }
   const { values, positionals } = parsed;
   if (positionals.length > 1 || (positionals[0] !== undefined && positionals[0] !== "config")) {
-    throw new UsageError("command", `unknown command "${positionals.join(" ")}": the only command is "config". See --help.`);
+    // The value is never echoed: it may be a secret typed in the wrong place (e.g. after --client-secret-stdin).
+    const what = positionals.length > 1 ? `${positionals.length} arguments` : "an unknown command";
+    throw new UsageError("command", `got ${what} (not shown, in case it is a secret): the only command is "config". See --help.`);
   }
   let timeoutMs = DEFAULT_TIMEOUT_MS;
   if (values.timeout !== undefined) {

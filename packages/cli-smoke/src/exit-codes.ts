@@ -114,15 +114,16 @@ function unauthorizedHint(strategy: AuthStrategy | undefined): string {
  * Maps an error of a smoke step to an exit code, a one-line message and a hint that fits it (a TLS failure gets a
  * TLS hint, a 401 with no credentials says so). Errors are recognised by the stable `code` constants the packages
  * export (see docs/errors.md); errors without one (Node's `fetch failed`, an `AbortSignal` reason) by their cause.
- * No message here contains a secret: the auth and client packages keep them out of theirs, and this adds only
- * names of variables.
+ * No message here contains a secret: the auth and client packages keep them out of theirs, `mask` hides the secrets
+ * the CLI knows, and this adds only names of variables.
  *
  * @example
  * classifyError(new UsageError("--timeout", "bad")).exitCode; // 2
  */
-export function classifyError(error: unknown, context: FailureContext = {}): Failure {
+export function classifyError(error: unknown, mask: (text: string) => string = (t) => t, context: FailureContext = {}): Failure {
   const e = (error instanceof Error ? error : new Error(String(error))) as Coded;
-  const message = firstLine(e.message);
+  // Masked before it is cut to its first line, so no part of a secret survives the cut.
+  const message = firstLine(mask(e.message));
   const tls = isTlsError(errorCode(e));
   switch (e.code) {
     case USAGE_ERROR_CODE:

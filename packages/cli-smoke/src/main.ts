@@ -4,6 +4,7 @@ import { parseCliArgs, type CliArgs } from "./args.js";
 import { describeConfig, describeIncompleteConfig, resolveSmokeConfig, type SmokeConfig } from "./config.js";
 import { classifyError, EXIT_CODES, UsageError, type ExitCode } from "./exit-codes.js";
 import { helpText } from "./help.js";
+import { createOutputMask, type OutputMask } from "./output-mask.js";
 import { choosePaint, renderConfig, renderStep } from "./render.js";
 import { runSmoke, type SmokeReport, type StepResult } from "./steps.js";
 
@@ -19,8 +20,8 @@ export interface CliIo {
   readStdin: () => Promise<string>;
 }
 
-function errorLines(message: string, hint: string, error: unknown, verbose: boolean): string {
-  const stack = verbose && error instanceof Error && error.stack ? `${error.stack}\n` : "";
+function errorLines(message: string, hint: string, error: unknown, verbose: boolean, mask: OutputMask): string {
+  const stack = verbose && error instanceof Error && error.stack ? `${mask.mask(error.stack)}\n` : "";
   return `error: ${message}\nhint: ${hint}\n${stack}`;
 }
 
@@ -34,9 +35,10 @@ function summarizeConfig(config: SmokeConfig): string {
   return parts.join(", ");
 }
 
-async function readSecret(args: CliArgs, io: CliIo): Promise<string | undefined> {
+async function readSecret(args: CliArgs, io: CliIo, mask: OutputMask): Promise<string | undefined> {
   if (!args.secretFromStdin) return undefined;
   const secret = (await io.readStdin()).replace(/\r?\n$/, "");
+  mask.add(secret);
   if (secret === "") throw new UsageError("--client-secret-stdin", "--client-secret-stdin got nothing on stdin: pipe the secret in, e.g. from your secret store.");
   return secret;
 }
@@ -45,9 +47,9 @@ async function readSecret(args: CliArgs, io: CliIo): Promise<string | undefined>
  * `c8rest-smoke config` with a configuration that does not resolve: the table of what is set, a row per missing or
  * invalid setting, the first problem as the error; exit code 2 (configuration).
  */
-function printIncompleteConfig(args: CliArgs, io: CliIo, stdinSecret: string | undefined, error: unknown): ExitCode {
+function printIncompleteConfig(args: CliArgs, io: CliIo, stdinSecret: string | undefined, error: unknown, mask: OutputMask): ExitCode {
   const { rows, problems } = describeIncompleteConfig(args, io.env, stdinSecret);
-  const failure = classifyError(error);
+  const failure = classifyError(error, mask.mask);
   const table = [...rows, ...problems.map((p) => ({ setting: p.setting, value: `(${p.state})`, source: "-" }))];
   if (args.json) {
     io.stdout.write(`${JSON.stringify({ ok: false, exitCode: failure.exitCode, config: rows, problems }, null, 2)}\n`);
@@ -67,10 +69,14 @@ function printIncompleteConfig(args: CliArgs, io: CliIo, stdinSecret: string | u
  * const code = await runCli(["--json"], { env: process.env, stdout: process.stdout, stderr: process.stderr,
  *   readStdin: async () => "" });
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<ExitCode> {
+  // Every line printed passes the mask, a last guard behind the masking done where messages are made.
+  const mask = createOutputMask(rawIo.env);
+  const guarded = (stream: CliIo["stdout"]): CliIo["stdout"] => ({ write: (text) => stream.write(mask.mask(text)), isTTY: stream.isTTY });
+  const io: CliIo = { ...rawIo, stdout: guarded(rawIo.stdout), stderr: guarded(rawIo.stderr) };
   const wantsJson = argv.includes("--json");
   const fail = (error: unknown, verbose: boolean): ExitCode => {
-    const failure = classifyError(error);
+    const failure = classifyError(error, mask.mask);
     if (wantsJson) {
       const code = (error as { code?: unknown })?.code;
       const step: StepResult = {
@@ -83,7 +89,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       const report: SmokeReport = { ok: false, exitCode: failure.exitCode, steps: [step] };
       io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     } else {
-      io.stderr.write(errorLines(failure.message, failure.hint, error, verbose));
+      io.stderr.write(errorLines(failure.message, failure.hint, error, verbose, mask));
     }
     return failure.exitCode;
   };
@@ -107,11 +113,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   const configStart = performance.now();
   let stdinSecret: string | undefined;
   try {
-    stdinSecret = await readSecret(args, io);
+    stdinSecret = await readSecret(args, io, mask);
     config = resolveSmokeConfig(args, io.env, stdinSecret);
   } catch (error) {
     if (args.command === "config" && !(error instanceof UsageError && error.setting === "--client-secret-stdin")) {
-      return printIncompleteConfig(args, io, stdinSecret, error);
+      return printIncompleteConfig(args, io, stdinSecret, error, mask);
     }
     return fail(error, args.verbose);
   }
@@ -138,6 +144,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   let lastError: unknown;
   const report = await runSmoke(config, {
     timeoutMs: args.timeoutMs,
+    mask,
     onStep: (step) => {
       if (!args.json) io.stdout.write(`${renderStep(step, paint).join("\n")}\n`);
     },
@@ -153,7 +160,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   const total = Math.round(performance.now() - started);
   const failed = report.steps.find((s) => s.status === "failed");
   if (failed?.error) {
-    io.stderr.write(errorLines(`${failed.name} failed: ${failed.error.message}`, failed.error.hint, lastError, args.verbose));
+    io.stderr.write(errorLines(`${failed.name} failed: ${failed.error.message}`, failed.error.hint, lastError, args.verbose, mask));
   } else {
     io.stdout.write(`${paint.green("all checks passed")} in ${total} ms\n`);
   }

@@ -5,6 +5,7 @@ import { createCamundaClient, unwrap, type Middleware, type Schema } from "@c8re
 import { createTlsFetchFromEnv, TLS_ENV, type TlsFetch } from "@c8rest/client/tls";
 import type { SmokeConfig } from "./config.js";
 import { classifyError, EXIT_CODES, isTimeoutReason, StepTimeoutError, type ExitCode, type FailureContext } from "./exit-codes.js";
+import { createOutputMask, type OutputMask } from "./output-mask.js";
 
 export type StepName = "config" | "token" | "topology" | "status";
 
@@ -34,6 +35,8 @@ export interface RunSmokeOptions {
   onStep?: (step: StepResult) => void;
   /** Called with the error of a failed step (for `--verbose`). */
   onError?: (step: StepName, error: unknown) => void;
+  /** Learns every token and Authorization header the run uses and masks them in step messages. Default: a new one. */
+  mask?: OutputMask;
 }
 
 type Topology = Schema<"TopologyResponse">;
@@ -97,11 +100,17 @@ export async function runSmoke(config: SmokeConfig, options: RunSmokeOptions): P
     options.onStep?.(step);
   };
   const { timeoutMs } = options;
+  const mask = options.mask ?? createOutputMask(config.env);
   let exitCode: ExitCode = EXIT_CODES.OK;
   let auth: ReturnType<typeof authFor> | undefined;
   let fetch: TlsFetch | undefined;
+  // Sends every attempt (a 401 replay too): learns the credential each one carries, so that no output can show it.
+  const send = (request: Request): Promise<Response> => {
+    mask.addAuthorization(request.headers.get("authorization"));
+    return fetch ? fetch(request) : globalThis.fetch(request);
+  };
   const client = (): ReturnType<typeof createCamundaClient> =>
-    createCamundaClient({ baseUrl: config.address.value, middleware: [auth!.middleware], ...(fetch ? { fetch } : {}) });
+    createCamundaClient({ baseUrl: config.address.value, middleware: [auth!.middleware], fetch: send });
 
   const plan: Plan = [
     [
@@ -111,6 +120,7 @@ export async function runSmoke(config: SmokeConfig, options: RunSmokeOptions): P
         auth = authFor(config, timeoutMs, fetch);
         if (!auth.provider) return { summary: `skipped: auth strategy ${config.auth.strategy.value} needs no token request` };
         const token = await auth.provider.getToken({ signal });
+        mask.add(token.token);
         const expiresInSeconds = Math.max(0, Math.round((token.expiresAt - Date.now()) / 1000));
         return { summary: `${token.tokenType} token, expires in ${expiresInSeconds} s`, data: { tokenType: token.tokenType, expiresInSeconds } };
       },
@@ -133,7 +143,7 @@ export async function runSmoke(config: SmokeConfig, options: RunSmokeOptions): P
   ];
 
   try {
-    exitCode = await runSteps(plan, { timeoutMs, strategy: config.auth.strategy.value }, report, options.onError);
+    exitCode = await runSteps(plan, { timeoutMs, strategy: config.auth.strategy.value }, report, options.onError, mask);
   } finally {
     await fetch?.close();
   }
@@ -152,6 +162,7 @@ async function runSteps(
   context: FailureContext & { timeoutMs: number },
   report: (step: StepResult) => void,
   onError: RunSmokeOptions["onError"],
+  mask: OutputMask,
 ): Promise<ExitCode> {
   let exitCode: ExitCode = EXIT_CODES.OK;
   for (const [name, run] of plan) {
@@ -167,7 +178,7 @@ async function runSteps(
     } catch (thrown) {
       const error = signal.aborted && isTimeoutReason(signal.reason) ? new StepTimeoutError(name, context.timeoutMs, thrown) : thrown;
       onError?.(name, error);
-      const failure = classifyError(error, context);
+      const failure = classifyError(error, mask.mask, context);
       exitCode = failure.exitCode;
       const code = (error as { code?: unknown })?.code;
       report({

@@ -43,12 +43,8 @@ export function schemeProblem(setting: string, value: string): string | undefine
   if (scheme === "http" || scheme === "https") return undefined;
   if (scheme) return `${setting} ${describeAddress(value)} must start with http:// or https://, not ${scheme}://.`;
   const rest = value.replace(/^\/+/, "");
-  let host = "";
-  try {
-    host = new URL(`http://${rest}`).hostname;
-  } catch {
-    // no host to judge by
-  }
+  // The host: after any user info, up to a port, path, query or fragment.
+  const host = /^(?:[^/@]*@)?(\[[^\]]*\]|[^:/?#]*)/.exec(rest)![1]!;
   const guess = `${isLoopbackHost(host) ? "http" : "https"}://${rest}`;
   return `${setting} ${describeAddress(value)} has no http:// or https:// scheme: did you mean ${describeAddress(guess)}?`;
 }

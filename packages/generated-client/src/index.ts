@@ -21,6 +21,7 @@ export { unwrap } from "./unwrap.js";
 export type { CallResult, DataOf } from "./unwrap.js";
 export { CamundaProblemError, PROBLEM_ERROR_CODE } from "./problem-error.js";
 export type { ProblemDetails } from "./problem-error.js";
+export { excerpt, maskSecrets, secretsOfAuthorization, REDACTED } from "./redact.js";
 export { paginate } from "./paginate.js";
 export type { PaginateOptions, Paginated, SearchPath, SearchBody, SearchPage, SearchItem } from "./paginate.js";
 export { waitFor, CamundaWaitTimeoutError, WAIT_TIMEOUT_ERROR_CODE } from "./wait-for.js";

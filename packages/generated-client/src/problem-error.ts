@@ -1,4 +1,5 @@
-import { callOf } from "./call-info.js";
+import { callOf, sentAuthorization } from "./call-info.js";
+import { excerpt, maskSecrets, secretsOfAuthorization } from "./redact.js";
 import { operationTable } from "./generated/operations.js";
 import { matchesTemplate } from "./transport/routes.js";
 
@@ -27,25 +28,18 @@ export function operationIdOf(method: string, path: string): string | undefined 
   return best;
 }
 
-/** A short, single-line excerpt of a non-JSON body, without anything that looks like a credential. */
-export function excerpt(text: string, max = 200): string {
-  const flat = text
-    .replace(/<[^>]*>/g, " ")
-    .replace(/(bearer|basic)\s+[\w.~+/=-]+/gi, "$1 ***")
-    .replace(/((?:token|secret|password|authorization)["']?\s*[:=]\s*["']?)[^\s"',;&]+/gi, "$1***")
-    .replace(/\s+/g, " ")
-    .trim();
-  return flat.length > max ? `${flat.slice(0, max - 3)}...` : flat;
-}
+// The one excerpt() of the client lives with the rest of the redaction.
+export { excerpt } from "./redact.js";
 
-function str(v: unknown): string | undefined {
-  return typeof v === "string" ? v : undefined;
+function str(v: unknown, secrets: readonly string[]): string | undefined {
+  return typeof v === "string" ? maskSecrets(v, secrets) : undefined;
 }
 
 /**
  * An HTTP error answer of the cluster as an exception, from {@link unwrap}: the RFC 9457 fields (`type`, `title`,
  * `status`, `detail`, `instance`), the operation (`operationId`, `method`, `path`) and the attempts made. A body that
- * is not a problem document is kept as `bodyExcerpt` (short, sanitised). Never holds headers or the request.
+ * is not a problem document is kept as `bodyExcerpt` (short, sanitised). Never holds headers or the request; the
+ * credential the call sent (bearer token, or Basic user:password in every encoding) is masked in every field.
  * See https://www.rfc-editor.org/rfc/rfc9457
  *
  * @example
@@ -77,19 +71,21 @@ export class CamundaProblemError extends Error implements ProblemDetails {
     const method = call?.method ?? "HTTP";
     const path = call?.path ?? (response.url ? new URL(response.url).pathname : "?");
     const operationId = operationIdOf(method, path);
+    // A server may echo the request's credential; mask it before anything else (RFC 6750 §5.3: never leak tokens).
+    const secrets = secretsOfAuthorization(sentAuthorization(response));
     const problem = body !== null && typeof body === "object" ? (body as Record<string, unknown>) : undefined;
-    const bodyExcerpt = problem ? undefined : body === undefined || body === "" ? undefined : excerpt(String(body));
-    const title = str(problem?.title);
-    const detail = str(problem?.detail);
+    const bodyExcerpt = problem ? undefined : body === undefined || body === "" ? undefined : excerpt(String(body), 200, secrets);
+    const title = str(problem?.title, secrets);
+    const detail = str(problem?.detail, secrets);
     const what = [title, detail].filter(Boolean).join(": ") || bodyExcerpt || response.statusText || "no details";
-    super(`${operationId ?? `${method} ${path}`} failed with HTTP ${response.status}: ${what}`);
-    this.type = str(problem?.type);
+    super(`${operationId ?? `${method} ${path}`} failed with HTTP ${response.status}: ${maskSecrets(what, secrets)}`);
+    this.type = str(problem?.type, secrets);
     this.title = title;
     // The HTTP status, not the body's `status`: RFC 9457 §3.1.2 has them agree, and where they do not (a proxy, a mock
     // echoing an example) what the server answered is what callers act on.
     this.status = response.status;
     this.detail = detail;
-    this.instance = str(problem?.instance);
+    this.instance = str(problem?.instance, secrets);
     this.operationId = operationId;
     this.method = method;
     this.path = path;

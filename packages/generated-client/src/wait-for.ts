@@ -1,5 +1,6 @@
 import { parseRetryAfter } from "./transport/retry-policy.js";
-import { excerpt } from "./problem-error.js";
+import { sentAuthorization } from "./call-info.js";
+import { excerpt, secretsOfAuthorization } from "./redact.js";
 
 /** Stable code of {@link CamundaWaitTimeoutError}: the condition did not hold within the time allowed. */
 export const WAIT_TIMEOUT_ERROR_CODE = "C8REST_WAIT_TIMEOUT" as const;
@@ -27,7 +28,8 @@ function describe(result: Polled | undefined): string {
   if (!result) return "no result";
   const status = result.response ? `HTTP ${result.response.status}` : "a result";
   const body = result.error ?? result.data;
-  return body === undefined ? status : `${status} ${excerpt(typeof body === "string" ? body : JSON.stringify(body))}`;
+  const secrets = result.response ? secretsOfAuthorization(sentAuthorization(result.response)) : [];
+  return body === undefined ? status : `${status} ${excerpt(typeof body === "string" ? body : JSON.stringify(body), 200, secrets)}`;
 }
 
 /**

@@ -2,7 +2,8 @@
 // them contains a secret of the suite or a token a test saw (docs/auth-faults.md #32).
 import { inspect } from "node:util";
 import { afterAll, expect } from "vitest";
-import { SCANNED_SECRETS } from "./oauth-clients.ts";
+import { findSecretLeaks } from "../../../../config/test-support/secret-leaks.js";
+import { SCANNED_IDS, SCANNED_SECRETS } from "./oauth-clients.ts";
 
 interface Scan {
   lines: string[];
@@ -29,10 +30,12 @@ export function recordLine(line: string): void {
   scan.lines.push(line);
 }
 
-/** Lines of `lines` that contain a secret or a remembered token. */
+/**
+ * Lines of `lines` that contain a secret or a remembered token in any form (raw, URL- or form-encoded, JSON- or
+ * HTML-escaped, flattened, a Basic header of a known id, or inside any base64 run).
+ */
 export function findLeaks(lines: readonly string[], tokens: Iterable<string> = scan.tokens): string[] {
-  const needles = [...SCANNED_SECRETS, ...SCANNED_SECRETS.map(encodeURIComponent), ...tokens];
-  return lines.filter((l) => needles.some((n) => l.includes(n))).map((l) => l.slice(0, 300));
+  return findSecretLeaks(lines, [...SCANNED_SECRETS, ...tokens], SCANNED_IDS);
 }
 
 /** A logger whose lines are scanned. */

@@ -218,7 +218,7 @@ export function createTransport(options: TransportOptions = {}): TransportFetch 
           }
         }
         const out = guardBody(response, done, mapError);
-        rememberCall(out, snapshot());
+        rememberCall(out, snapshot(), request.headers.get("authorization"));
         return out;
       }
     } catch (error) {
