@@ -126,6 +126,21 @@ describe("readAuthConfig", () => {
     expect(clientMessage).toBe(e.message);
   });
 
+  it.each(["https://id:pw@camunda.example.com", "ftp://camunda.example.com", "http://[bad"])(
+    "ZEEBE_REST_ADDRESS %s is refused in the same words as @c8rest/client's check (one check of an address's form)",
+    (address) => {
+      const e = configError({ CAMUNDA_AUTH_STRATEGY: "NONE", ZEEBE_REST_ADDRESS: address });
+      let clientMessage = "";
+      try {
+        resolveApiBaseUrl(address, "ZEEBE_REST_ADDRESS");
+      } catch (error) {
+        clientMessage = (error as Error).message;
+      }
+      expect(e.message).toBe(clientMessage);
+      expect(e.message).not.toContain("pw");
+    },
+  );
+
   it("empty variables count as unset; a secret keeps its spaces", () => {
     const c = readAuthConfig({ ZEEBE_CLIENT_ID: "  id ", ZEEBE_CLIENT_SECRET: " s p ", CAMUNDA_CLIENT_ID: "" });
     expect(c.oauth?.clientId.value).toBe("id");

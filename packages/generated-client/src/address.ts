@@ -1,5 +1,5 @@
-// Addresses as people type them: the one wording, in every package, for an address without an http(s) scheme
-// ("localhost:8080") or with another one, with the likely fix.
+// Addresses as people type them: the one check of an address's form in every package (scheme, URL syntax,
+// credentials), with one wording and the likely fix, e.g. for "localhost:8080".
 
 /**
  * True for hosts that never leave the machine: `localhost`, `*.localhost`, 127.0.0.0/8, `::1`
@@ -47,4 +47,29 @@ export function schemeProblem(setting: string, value: string): string | undefine
   const host = /^(?:[^/@]*@)?(\[[^\]]*\]|[^:/?#]*)/.exec(rest)![1]!;
   const guess = `${isLoopbackHost(host) ? "http" : "https"}://${rest}`;
   return `${setting} ${describeAddress(value)} has no http:// or https:// scheme: did you mean ${describeAddress(guess)}?`;
+}
+
+/**
+ * Parses an http(s) address for `setting`: the one check of its form that `@c8rest/client` (`baseUrl`) and
+ * `@c8rest/auth` (token URL, `ZEEBE_REST_ADDRESS`) share. Returns the URL, or the problem as a sentence with the fix:
+ * no or another scheme ({@link schemeProblem}), not a URL, or credentials in it (`user:password@`, never repeated).
+ *
+ * @example
+ * parseAddress("baseUrl", "http://localhost:8080"); // URL
+ * parseAddress("baseUrl", "https://id:pw@gw.example.com"); // "baseUrl must not contain credentials (user:password@): ..."
+ */
+export function parseAddress(setting: string, value: string): URL | string {
+  const problem = schemeProblem(setting, value);
+  if (problem) return problem;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    // Node's TypeError carries the input, which may hold a secret: the value is shown masked, the error not kept.
+    return `${setting} ${describeAddress(value)} is not a valid URL.`;
+  }
+  if (url.username || url.password) {
+    return `${setting} must not contain credentials (user:password@): remove them and set the credentials as their own settings.`;
+  }
+  return url;
 }

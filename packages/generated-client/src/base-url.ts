@@ -1,4 +1,4 @@
-import { describeAddress as describe, schemeProblem } from "./address.js";
+import { describeAddress as describe, parseAddress } from "./address.js";
 import { CamundaConfigError } from "./errors.js";
 
 /** The path prefix of the Orchestration Cluster REST API (the spec's `servers` URL ends in it). */
@@ -28,23 +28,8 @@ export function resolveApiBaseUrl(address: string | URL | undefined | null, opti
     throw new CamundaConfigError(option, `${option} must be a string or URL, got ${typeof address}.`);
   }
   const raw = String(address).trim();
-  const problem = schemeProblem(option, raw);
-  if (problem) throw new CamundaConfigError(option, problem);
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new CamundaConfigError(
-      option,
-      `${option} ${describe(raw)} is not a valid URL: use ${EXAMPLE}.`,
-    );
-  }
-  if (url.username || url.password) {
-    throw new CamundaConfigError(
-      option,
-      `${option} must not contain credentials (user:password@): remove them and configure authentication with a middleware.`,
-    );
-  }
+  const url = parseAddress(option, raw);
+  if (typeof url === "string") throw new CamundaConfigError(option, url);
   if (url.search || url.hash) {
     throw new CamundaConfigError(option, `${option} ${describe(raw)} must not have a query string or fragment.`);
   }

@@ -2,7 +2,7 @@ export { createCamundaClient } from "./client.js";
 export type { CamundaClientOptions } from "./client.js";
 export type { CamundaClient, StrictMethod, CallInit, HttpMethod, PathsWithMethod } from "./strict-client.js";
 export { resolveApiBaseUrl, API_PATH_PREFIX } from "./base-url.js";
-export { isLoopbackHost, maskAddress, schemeProblem } from "./address.js";
+export { isLoopbackHost, maskAddress, parseAddress, schemeProblem } from "./address.js";
 export { CamundaConfigError, CONFIG_ERROR_CODE } from "./errors.js";
 export type { Schema, ApiPath, RequestBody, ResponseBody } from "./types.js";
 export type { paths, components, operations } from "./generated/schema.js";
