@@ -7,12 +7,12 @@
 //   --pack-dir DIR  use the *.tgz already in DIR instead of packing (e.g. to test a tampered tarball)
 //   --keep          keep the temporary project and print its path
 import { execFile } from "node:child_process";
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, parse as parsePath, resolve } from "node:path";
 import { promisify } from "node:util";
 import { startServers, CLIENT_ID, CLIENT_SECRET, TOPOLOGY } from "./tarball/servers.mjs";
-import { packOne, checkPackedFiles } from "./tarball/pack.mjs";
+import { packOne, checkPackedFiles, tarballFiles } from "./tarball/pack.mjs";
+import { keepTempDir, makeTempDir, removeTempDir } from "../config/temp-dir.mjs";
 
 const exec = promisify(execFile);
 const root = new URL("..", import.meta.url).pathname;
@@ -66,7 +66,7 @@ const publishable = readdirSync(join(root, "packages"))
   .map((dir) => ({ dir, pkg: JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) }))
   .filter((p) => !p.pkg.private);
 
-const project = mkdtempSync(join(tmpdir(), "c8rest-tarballs-"));
+const project = makeTempDir("c8rest-tarballs-");
 const packDir = option("--pack-dir") ?? join(project, "tarballs");
 let servers;
 try {
@@ -93,13 +93,20 @@ try {
     for (const { pkg } of publishable) {
       const prefix = `${pkg.name.replace(/^@/, "").replace("/", "-")}-`;
       const file = readdirSync(packDir).find((f) => f.startsWith(prefix) && f.endsWith(".tgz"));
-      if (file) tarballs[pkg.name] = join(packDir, file);
-      else record(false, `tarball of ${pkg.name} in ${packDir}`, "not found");
+      if (!file) {
+        record(false, `tarball of ${pkg.name} in ${packDir}`, "not found");
+        continue;
+      }
+      tarballs[pkg.name] = join(packDir, file);
+      await step(`${file}: LICENSE, "files", exports, main, types and bin are in the tarball, no tests`, async () => {
+        const problems = checkPackedFiles(pkg, await tarballFiles(tarballs[pkg.name]));
+        if (problems.length) throw new Error(problems.join("\n"));
+      });
     }
   } else {
     mkdirSync(packDir);
     for (const { dir, pkg } of publishable) {
-      await step(`npm pack ${pkg.name}: exports, main, types and bin are in the tarball, no tests`, async () => {
+      await step(`npm pack ${pkg.name}: LICENSE, "files", exports, main, types and bin are in the tarball, no tests`, async () => {
         const packed = await packOne(dir, packDir, cleanEnv());
         tarballs[pkg.name] = packed.path;
         const problems = checkPackedFiles(pkg, packed.files);
@@ -227,8 +234,12 @@ try {
   if (!results.some((r) => !r.ok)) record(false, "tarball test", e.stack ?? String(e));
 } finally {
   await servers?.close();
-  if (flag("--keep")) console.log(`kept ${project}`);
-  else rmSync(project, { recursive: true, force: true });
+  if (flag("--keep")) {
+    keepTempDir(project);
+    console.log(`kept ${project}`);
+  } else {
+    removeTempDir(project);
+  }
 }
 
 const passed = results.filter((r) => r.ok).length;

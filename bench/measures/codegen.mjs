@@ -2,11 +2,11 @@
 // `turbo run generate` twice: the second run must be a cache hit. Our side only: the official client ships no
 // generator to its users.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { summary } from "../lib/stats.mjs";
+import { makeTempDir, removeTempDir } from "../../config/temp-dir.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: "1", DO_NOT_TRACK: "1", NO_COLOR: "1", FORCE_COLOR: "0" };
@@ -22,11 +22,11 @@ function timed(cmd, args) {
 export async function measureCodegen({ rounds = 3, log = () => {} } = {}) {
   const cold = [];
   for (let i = 0; i < rounds; i++) {
-    const out = mkdtempSync(join(tmpdir(), "c8rest-bench-gen-"));
+    const out = makeTempDir("c8rest-bench-gen-");
     try {
       cold.push(timed(process.execPath, ["packages/generated-client/scripts/generate.mjs", "--out", out]).ms);
     } finally {
-      rmSync(out, { recursive: true, force: true });
+      removeTempDir(out);
     }
   }
   log("  codegen: cold runs done");

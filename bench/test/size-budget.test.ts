@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
+import { makeTempDir } from "../../config/temp-dir.mjs";
 
 const script = join(import.meta.dirname, "..", "size-budget.mjs");
 const run = (budgetFile?: string) =>
@@ -19,9 +19,7 @@ describe("size budget (CI)", () => {
 
   it("fails, printing both numbers and what to do, when the bundle exceeds the budget", () => {
     const committed = JSON.parse(readFileSync(join(import.meta.dirname, "..", "size-budget.json"), "utf8"));
-    const dir = mkdtempSync(join(tmpdir(), "c8rest-budget-"));
-    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
-    const file = join(dir, "budget.json");
+    const file = join(makeTempDir("c8rest-budget-"), "budget.json");
     // Entries are relative to bench/, as in the committed file.
     writeFileSync(file, JSON.stringify({ budgets: committed.budgets.map((b: object) => ({ ...b, maxGzipBytes: 1000 })) }));
     const r = run(file);

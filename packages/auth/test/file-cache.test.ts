@@ -1,5 +1,4 @@
-import { chmodSync, chownSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { chmodSync, chownSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createFileTokenCache } from "../src/node.ts";
@@ -8,10 +7,11 @@ import { createOAuthTokenProvider } from "../src/provider.ts";
 import { tokenCacheKey } from "../src/cache.ts";
 import { fakeEndpoint, tokenBody } from "./support/fakes.ts";
 import { UNIT_SECRET } from "./support/oauth-clients.ts";
+import { makeTempDir } from "../../../config/temp-dir.mjs";
 import { AuthConfigError } from "../src/errors.ts";
 import { scannedLogger } from "./support/output-scan.ts";
 
-const root = mkdtempSync(join(tmpdir(), "c8rest-auth-cache-"));
+const root = makeTempDir("c8rest-auth-cache-");
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 const creds = { clientId: "file-client", clientSecret: UNIT_SECRET, tokenUrl: "https://login.example.com/oauth/token" };
 

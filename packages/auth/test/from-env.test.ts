@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { createServer, type Server } from "node:https";
 import type { AddressInfo } from "node:net";
@@ -12,6 +11,7 @@ import { AWKWARD_SECRET, TEST_AUDIENCE } from "./support/oauth-clients.ts";
 import { countingFetch, startApiServer, type ApiServer } from "./support/api-server.ts";
 import { hasOpenssl, makeTestCerts, type TestCerts } from "./support/tls-certs.ts";
 import { recordError } from "./support/output-scan.ts";
+import { makeTempDir } from "../../../config/temp-dir.mjs";
 
 const oauth = inject("oauth");
 let api: ApiServer;
@@ -40,7 +40,7 @@ describe("authFromEnv", () => {
   });
 
   it("CAMUNDA_OAUTH_CACHE_DIR: the token is shared through a file (0600 in a 0700 directory)", async () => {
-    const dir = join(mkdtempSync(join(tmpdir(), "c8rest-auth-env-")), "cache");
+    const dir = join(makeTempDir("c8rest-auth-env-"), "cache");
     const counter = countingFetch(oauth.issuer);
     const env = { ZEEBE_CLIENT_ID: "post-client", ZEEBE_CLIENT_SECRET: AWKWARD_SECRET, ZEEBE_AUTHORIZATION_SERVER_URL: oauth.tokenUrl, ZEEBE_TOKEN_AUDIENCE: TEST_AUDIENCE, CAMUNDA_OAUTH_CACHE_DIR: dir };
     const first = await call(env, { fetch: counter.fetch });

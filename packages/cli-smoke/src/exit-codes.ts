@@ -5,7 +5,11 @@ import {
   errorCode,
   isTlsError,
   NETWORK_ERROR_CODE,
+  PATH_PARAMETER_ERROR_CODE,
   PROBLEM_ERROR_CODE,
+  REDIRECT_ERROR_CODE,
+  RESPONSE_ERROR_CODE,
+  RESPONSE_TOO_LARGE_ERROR_CODE,
   TIMEOUT_ERROR_CODE,
 } from "@c8rest/client";
 
@@ -19,9 +23,9 @@ export const EXIT_CODES = {
   CONFIG: 2,
   /** Authentication error: the token endpoint refused the client, or the API answered 401. */
   AUTH: 3,
-  /** API error: the API answered with a non-2xx status (other than 401). */
+  /** API error: the API answered with a non-2xx status (other than 401), a redirect, or a body that cannot be read. */
   API: 4,
-  /** Network error or timeout: an address could not be reached or did not answer in time. */
+  /** Network error or timeout: an address could not be reached, did not answer in time, or cut its answer off. */
   NETWORK: 5,
 } as const;
 
@@ -129,6 +133,7 @@ export function classifyError(error: unknown, mask: (text: string) => string = (
     case USAGE_ERROR_CODE:
     case AUTH_CONFIG_ERROR:
     case CONFIG_ERROR_CODE:
+    case PATH_PARAMETER_ERROR_CODE:
       return { exitCode: EXIT_CODES.CONFIG, message, hint: "fix the setting named above (see c8rest-smoke config and --help)" };
     case OAUTH_ERROR:
       return {
@@ -153,6 +158,11 @@ export function classifyError(error: unknown, mask: (text: string) => string = (
         hint: status === 403 ? "the client lacks permission for this call" : "the cluster answered but is not healthy; see the message above",
       };
     }
+    case REDIRECT_ERROR_CODE:
+      return { exitCode: EXIT_CODES.API, message, hint: "ZEEBE_REST_ADDRESS is redirected elsewhere: set it to the address the API answers at (e.g. https: instead of http:)" };
+    case RESPONSE_ERROR_CODE:
+    case RESPONSE_TOO_LARGE_ERROR_CODE:
+      return { exitCode: EXIT_CODES.API, message, hint: "the answer is not the cluster's API: check ZEEBE_REST_ADDRESS is the REST address, not a proxy or login page" };
     case STEP_TIMEOUT_ERROR_CODE:
     case TIMEOUT_ERROR_CODE:
       return { exitCode: EXIT_CODES.NETWORK, message, hint: "no answer in time: check the address is reachable from here, or raise --timeout" };

@@ -40,8 +40,8 @@ Exit codes:
   0  all steps passed
   2  configuration error (a missing or invalid variable or flag; nothing was sent)
   3  authentication error (the token endpoint refused the client, or the API answered 401)
-  4  API error (the API answered with another non-2xx status)
-  5  network error or timeout
+  4  API error (the API answered with another non-2xx status, a redirect, or a body that is not its JSON)
+  5  network error or timeout (also an answer cut off)
   1  unexpected error (a bug: run with --verbose and report it)
 `;
 }

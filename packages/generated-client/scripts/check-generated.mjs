@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Fails when src/generated/ is not what the pinned spec produces: `node scripts/check-generated.mjs
 // [--spec-dir DIR] [--generated-dir DIR]` (the options exist for tests).
-import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readdirSync, rmSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { generate, defaultOutDir, GENERATE_COMMAND } from "./generate.mjs";
 import { readSpecSource, specDir as defaultSpecDir } from "./spec-source.mjs";
+import { makeTempDir, removeTempDir } from "../../../config/temp-dir.mjs";
 
 function arg(name, fallback) {
   const i = process.argv.indexOf(name);
@@ -27,7 +27,7 @@ if (headerSha !== src.sha256) {
   problems.push(`the generated header names spec sha256 ${headerSha ?? "(none)"}, the spec file has ${src.sha256}`);
 }
 
-const tmp = mkdtempSync(join(tmpdir(), "c8rest-check-generated-"));
+const tmp = makeTempDir("c8rest-check-generated-");
 try {
   const { files } = await generate({ outDir: tmp, specDir });
   const committed = existsSync(committedDir) ? readdirSync(committedDir).sort() : [];
@@ -39,7 +39,7 @@ try {
     else if (want !== have) problems.push(`src/generated/${name} differs from what the spec produces`);
   }
 } finally {
-  rmSync(tmp, { recursive: true, force: true });
+  removeTempDir(tmp);
 }
 
 if (problems.length > 0) {

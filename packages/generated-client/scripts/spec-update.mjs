@@ -5,8 +5,7 @@
 // each file is replaced by a rename, so an invalid input (or a failing generator) leaves spec/ untouched.
 // Options for tests and other layouts: --spec-dir, --generated-dir, --changeset-dir, --diff-out, --date.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, chmodSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, chmodSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parse } from "yaml";
@@ -15,6 +14,7 @@ import { readSpecSource, specDir as defaultSpecDir } from "./spec-source.mjs";
 import { diffSpecs } from "./spec-diff.mjs";
 import { renderChangeset, renderReport, renderSummary } from "./diff-report.mjs";
 import { readInput, validateSpec, camundaVersionOf, SpecUpdateError } from "./spec-input.mjs";
+import { makeTempDir, removeTempDir } from "../../../config/temp-dir.mjs";
 
 export { SpecUpdateError };
 export { SPEC_INVALID, SPEC_UNREADABLE, SPEC_VERSION_MISSING } from "./spec-input.mjs";
@@ -116,7 +116,7 @@ export async function updateSpec({
   const newMeta = { ...old.meta, camundaVersion: newVersion, sha256: newSha };
 
   // Generate from a temporary copy first: a generator failure must not leave spec/ half updated.
-  const work = mkdtempSync(join(tmpdir(), "c8rest-spec-update-"));
+  const work = makeTempDir("c8rest-spec-update-");
   try {
     const tmpSpec = join(work, "spec");
     const tmpOut = join(work, "generated");
@@ -152,7 +152,7 @@ export async function updateSpec({
     put(changesetFile, renderChangeset(diff, meta));
     return { unchanged: false, diff, summary: renderSummary(diff, meta), changesetFile, diffFile: diffPath, written };
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    removeTempDir(work);
   }
 }
 

@@ -1,6 +1,7 @@
 import openapiFetchDefault, { type ClientOptions, type Middleware } from "openapi-fetch";
 import type { paths } from "./generated/schema.js";
 import { resolveApiBaseUrl } from "./base-url.js";
+import { guardCalls } from "./call-guard.js";
 import type { CamundaClient } from "./strict-client.js";
 import { createTransport, type TransportOptions } from "./transport/transport.js";
 import { registerTransport } from "./with-call-options.js";
@@ -15,7 +16,7 @@ const createClient: typeof openapiFetchDefault =
 /** Options of {@link createCamundaClient}: openapi-fetch's `ClientOptions` with a required cluster address. */
 export interface CamundaClientOptions
   extends Omit<ClientOptions, "baseUrl" | "fetch">,
-    Pick<TransportOptions, "timeoutMs" | "longPollMarginMs" | "retry" | "budget" | "userAgent"> {
+    Pick<TransportOptions, "timeoutMs" | "longPollMarginMs" | "retry" | "budget" | "userAgent" | "maxResponseBytes"> {
   /**
    * The cluster's REST address as Camunda's docs give it (`ZEEBE_REST_ADDRESS`), e.g. `http://localhost:8080`.
    * `/v2` is appended unless the address already ends in it.
@@ -33,8 +34,10 @@ export interface CamundaClientOptions
 /**
  * Creates a typed client for the Camunda 8 Orchestration Cluster REST API (`/v2`), on openapi-fetch.
  * HTTP errors are returned as `{ error, response }`, never thrown; only transport failures throw
- * (`CamundaTimeoutError`, `CamundaNetworkError`). Calls have a timeout (30 s by default) and safe retries
- * (see the README's "Timeouts" and "Retries").
+ * (`CamundaTimeoutError`, `CamundaNetworkError`, `CamundaRedirectError`, `CamundaResponseTooLargeError`), a 2xx
+ * body that is not JSON (`CamundaResponseError`) and a path parameter that would change the path
+ * (`CamundaPathParameterError`, nothing sent). Calls have a timeout (30 s by default), safe retries and a response
+ * size limit (64 MiB by default); redirects are not followed (see the README's "Timeouts", "Retries" and "Redirects").
  * See https://docs.camunda.io/docs/apis-tools/orchestration-cluster-api-rest/orchestration-cluster-api-rest-overview/
  *
  * @throws {CamundaConfigError} when `baseUrl` is missing or malformed, or a transport option is out of range.
@@ -44,7 +47,7 @@ export interface CamundaClientOptions
  * if (data) console.log(data.clusterSize);
  */
 export function createCamundaClient(options: CamundaClientOptions): CamundaClient {
-  const { baseUrl, middleware, fetch, timeoutMs, longPollMarginMs, retry, budget, userAgent, ...rest } =
+  const { baseUrl, middleware, fetch, timeoutMs, longPollMarginMs, retry, budget, userAgent, maxResponseBytes, ...rest } =
     options ?? ({} as Partial<CamundaClientOptions>);
   const apiBaseUrl = resolveApiBaseUrl(baseUrl);
   const transport = createTransport({
@@ -55,8 +58,10 @@ export function createCamundaClient(options: CamundaClientOptions): CamundaClien
     retry,
     budget,
     userAgent,
+    maxResponseBytes,
   });
   const client = createClient<paths>({ ...rest, baseUrl: apiBaseUrl, fetch: transport });
+  guardCalls(client, rest.pathSerializer);
   if (middleware && middleware.length > 0) client.use(...middleware);
   registerTransport(client, transport);
   // Same object; only the method signatures are stricter (see StrictMethod).

@@ -11,9 +11,22 @@ export type { OperationId, OperationInfo, OperationKind } from "./generated/oper
 export type { Middleware, MiddlewareCallbackParams, ClientOptions } from "openapi-fetch";
 export { createTransport } from "./transport/transport.js";
 export type { TransportOptions, TransportFetch, BaseFetch } from "./transport/transport.js";
-export { DEFAULT_TIMEOUT_MS, DEFAULT_LONG_POLL_MARGIN_MS, DEFAULT_RETRY, DEFAULT_BUDGET } from "./transport/options.js";
+export { DEFAULT_TIMEOUT_MS, DEFAULT_LONG_POLL_MARGIN_MS, DEFAULT_RETRY, DEFAULT_BUDGET, DEFAULT_MAX_RESPONSE_BYTES } from "./transport/options.js";
 export type { CallOptions, RetryOptions, RetryBudgetOptions } from "./transport/options.js";
-export { CamundaTimeoutError, CamundaNetworkError, TIMEOUT_ERROR_CODE, NETWORK_ERROR_CODE, errorCode, isTlsError } from "./transport/errors.js";
+export {
+  CamundaTimeoutError,
+  CamundaNetworkError,
+  CamundaRedirectError,
+  CamundaResponseTooLargeError,
+  TIMEOUT_ERROR_CODE,
+  NETWORK_ERROR_CODE,
+  REDIRECT_ERROR_CODE,
+  RESPONSE_TOO_LARGE_ERROR_CODE,
+  errorCode,
+  isTlsError,
+} from "./transport/errors.js";
+export { CamundaPathParameterError, PATH_PARAMETER_ERROR_CODE } from "./path-params.js";
+export { CamundaResponseError, RESPONSE_ERROR_CODE } from "./response-error.js";
 export type { CallDescription } from "./transport/errors.js";
 export { defaultUserAgent, runtimeUserAgent, CLIENT_VERSION } from "./transport/user-agent.js";
 export { withCallOptions } from "./with-call-options.js";
@@ -22,7 +35,7 @@ export type { CallResult, DataOf } from "./unwrap.js";
 export { CamundaProblemError, PROBLEM_ERROR_CODE } from "./problem-error.js";
 export type { ProblemDetails } from "./problem-error.js";
 export { excerpt, maskSecrets, secretsOfAuthorization, REDACTED } from "./redact.js";
-export { paginate } from "./paginate.js";
+export { paginate, CamundaPaginationError, PAGINATION_ERROR_CODE } from "./paginate.js";
 export type { PaginateOptions, Paginated, SearchPath, SearchBody, SearchPage, SearchItem } from "./paginate.js";
 export { waitFor, CamundaWaitTimeoutError, WAIT_TIMEOUT_ERROR_CODE } from "./wait-for.js";
 export type { WaitForOptions, Polled } from "./wait-for.js";

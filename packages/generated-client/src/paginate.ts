@@ -1,5 +1,34 @@
 import type { paths } from "./generated/schema.js";
 import { CamundaProblemError } from "./problem-error.js";
+
+/** Stable code of {@link CamundaPaginationError}: the server answered a cursor it had answered before. */
+export const PAGINATION_ERROR_CODE = "C8REST_PAGINATION_CURSOR_REPEATED" as const;
+
+/**
+ * Thrown by {@link paginate} when a page's `endCursor` is one it has already followed: the cursor does not advance,
+ * and following it would request the same pages forever.
+ *
+ * @example
+ * try {
+ *   for await (const item of paginate(client, "/process-instances/search", {})) console.log(item.processInstanceKey);
+ * } catch (e) {
+ *   if (e instanceof CamundaPaginationError) console.error(e.path, e.pages);
+ * }
+ */
+export class CamundaPaginationError extends Error {
+  override readonly name = "CamundaPaginationError";
+  readonly code = PAGINATION_ERROR_CODE;
+  /** The search path, e.g. `/process-instances/search`. */
+  readonly path: string;
+  /** Pages read before the repeated cursor. */
+  readonly pages: number;
+
+  constructor(path: string, pages: number) {
+    super(`paginate ${path}: page ${pages} answered an endCursor already followed, so the cursor does not advance; stopped instead of requesting the same pages again.`);
+    this.path = path;
+    this.pages = pages;
+  }
+}
 import type { CamundaClient, PathsWithMethod } from "./strict-client.js";
 
 type PostOp<P extends PathsWithMethod<"post">> = paths[P]["post"];
@@ -43,7 +72,8 @@ interface PageShape {
 /**
  * Iterates over every item of a search, following the spec's cursor: each request sends the previous answer's
  * `page.endCursor` as `page.after`; it stops on a short or empty page, a missing cursor, `totalItems`, or `maxItems`.
- * An HTTP error ends the iteration with a {@link CamundaProblemError}.
+ * An HTTP error ends the iteration with a {@link CamundaProblemError}; a cursor that does not advance (one already
+ * followed) with a {@link CamundaPaginationError}.
  * See https://docs.camunda.io/docs/apis-tools/orchestration-cluster-api-rest/orchestration-cluster-api-rest-data-fetching/
  *
  * @example
@@ -64,6 +94,7 @@ export function paginate<P extends SearchPath>(
 
   async function* pages(): AsyncGenerator<PageShape> {
     let seen = 0;
+    const cursors = new Set<string>();
     let page: Record<string, unknown> = { ...request?.page, limit: Math.min(pageSize, maxItems) };
     while (seen < maxItems) {
       const { data, error, response } = await post(path, {
@@ -78,6 +109,8 @@ export function paginate<P extends SearchPath>(
       const limit = page.limit as number;
       const exhausted = typeof totalItems === "number" && !hasMoreTotalItems && seen >= totalItems;
       if (data.items.length === 0 || data.items.length < limit || !endCursor || exhausted) return;
+      if (cursors.has(endCursor) || endCursor === request?.page?.after) throw new CamundaPaginationError(path, cursors.size + 1);
+      cursors.add(endCursor);
       // Cursor and offset pagination exclude each other (SearchQueryPageRequest).
       page = { limit: Math.min(pageSize, maxItems - seen), after: endCursor };
     }

@@ -74,22 +74,51 @@ function sleepFor(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 /**
+ * Runs `call` with a signal that aborts at `ms` (with `timeout()`) or with `signal`; settles then at once, whether
+ * or not `call` heeds its signal (a late result or error of `call` is dropped).
+ */
+function untilDeadline<R>(call: (signal: AbortSignal) => Promise<R>, ms: number, signal: AbortSignal | undefined, timeout: () => Error): Promise<R> {
+  const controller = new AbortController();
+  return new Promise<R>((resolve, reject) => {
+    const stop = (reason: unknown) => {
+      reject(reason);
+      controller.abort(reason);
+    };
+    const onAbort = () => stop(signal?.reason);
+    const timer = setTimeout(() => stop(timeout()), Math.max(0, ms));
+    signal?.addEventListener("abort", onAbort, { once: true });
+    const settle = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+    };
+    Promise.resolve()
+      .then(() => call(controller.signal))
+      .then(
+        (result) => (settle(), resolve(result)),
+        (error: unknown) => (settle(), reject(error)),
+      );
+  });
+}
+
+/**
  * Calls `call` until `predicate` holds for its result, for reads that lag behind writes (the spec's
  * `x-eventually-consistent` operations: searches and reads of secondary storage). Between calls it waits
  * `intervalMs`, or the response's `Retry-After` (RFC 9110 §10.2.3) when that is longer. A thrown error (timeout,
- * network) ends the wait at once. Returns the first result the predicate accepts.
+ * network) ends the wait at once. Returns the first result the predicate accepts. `timeoutMs` also bounds a call in
+ * flight: `call` gets a signal that aborts at the deadline (pass it on, as below, so the request is aborted too), and
+ * the wait ends then with a {@link CamundaWaitTimeoutError} even if `call` ignores it.
  * See https://docs.camunda.io/docs/apis-tools/orchestration-cluster-api-rest/orchestration-cluster-api-rest-data-fetching/
  *
  * @throws {CamundaWaitTimeoutError} when `timeoutMs` passes first; it holds the last result.
  * @example
  * const { data } = await waitFor(
- *   () => client.POST("/process-instances/search", { body: { filter: { processInstanceKey: key } } }),
+ *   (signal) => client.POST("/process-instances/search", { body: { filter: { processInstanceKey: key } }, signal }),
  *   (r) => (r.data?.items.length ?? 0) > 0,
  *   { timeoutMs: 10_000 },
  * );
  */
 export async function waitFor<R extends Polled>(
-  call: () => Promise<R>,
+  call: (signal: AbortSignal) => Promise<R>,
   predicate: (result: R) => boolean,
   options: WaitForOptions = {},
 ): Promise<R> {
@@ -98,7 +127,8 @@ export async function waitFor<R extends Polled>(
   let last: R | undefined;
   for (let calls = 1; ; calls++) {
     if (signal?.aborted) throw signal.reason;
-    last = await call();
+    const previous = last;
+    last = await untilDeadline(call, deadline - Date.now(), signal, () => new CamundaWaitTimeoutError(timeoutMs, calls, previous));
     if (predicate(last)) return last;
     const retryAfter = parseRetryAfter(last.response?.headers.get("retry-after") ?? null, Date.now()) ?? 0;
     const wait = Math.max(intervalMs, retryAfter);

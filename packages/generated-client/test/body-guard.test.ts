@@ -1,7 +1,7 @@
 // guardBody: the call's timeout covers the body read and is cleared once the body is read, whichever way it is read.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { CamundaTimeoutError, createCamundaClient } from "../src/index.js";
-import { guardBody } from "../src/transport/body-guard.js";
+import { guardBody, OVER_LIMIT } from "../src/transport/body-guard.js";
 import { createTransport } from "../src/transport/transport.js";
 import { startServer, type TestServer } from "./support/http-server.js";
 
@@ -77,6 +77,64 @@ describe("guardBody", () => {
     expect(done).toHaveBeenCalledTimes(1);
     expect(guard(new Response(null, { status: 204 })).done).toHaveBeenCalledTimes(1);
     expect(guard(new Response("", { headers: { "content-length": "0" } })).done).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("guardBody with a limit", () => {
+  const limited = (response: Response, limit: number) => {
+    const done = vi.fn();
+    const mapError = vi.fn((e: unknown) => (e === OVER_LIMIT ? mapped : e));
+    return { response: guardBody(response, done, mapError, limit), done, mapError };
+  };
+  /** A body of `n` bytes in chunks of 10, without a Content-Length (as a chunked or compressed answer). */
+  const chunked = (n: number, type = "application/json") =>
+    new Response(
+      new ReadableStream<Uint8Array>({
+        start(c) {
+          for (let i = 0; i < n; i += 10) c.enqueue(new TextEncoder().encode("1".repeat(Math.min(10, n - i))));
+          c.close();
+        },
+      }),
+      { headers: { "content-type": type } },
+    );
+
+  it("reads a counted body within the limit with every consumer, and reports its end", async () => {
+    const reads: [string, (r: Response) => Promise<unknown>, unknown][] = [
+      ["text", (r) => r.text(), "1".repeat(95)],
+      ["json", (r) => r.json(), Number("1".repeat(95))],
+      ["arrayBuffer", async (r) => (await r.arrayBuffer()).byteLength, 95],
+      ["bytes", async (r) => (await (r as Response & { bytes(): Promise<Uint8Array> }).bytes()).length, 95],
+      ["blob", async (r) => (await r.blob()).size, 95],
+    ];
+    for (const [name, read, want] of reads) {
+      const { response, done } = limited(chunked(95), 95);
+      expect(await read(response), name).toEqual(want);
+      expect(done, name).toHaveBeenCalledTimes(1);
+    }
+    const form = limited(new Response(new URLSearchParams({ a: "1" }).toString(), { headers: { "content-type": "application/x-www-form-urlencoded" } }), 100);
+    expect((await form.response.formData()).get("a")).toBe("1");
+  });
+
+  it("fails a counted body past the limit with the mapped OVER_LIMIT, whichever way it is read", async () => {
+    for (const read of [(r: Response) => r.text(), (r: Response) => r.json(), (r: Response) => new Response(r.body).text()]) {
+      const { response, done, mapError } = limited(chunked(95), 94);
+      await expect(read(response)).rejects.toBe(mapped);
+      expect(mapError).toHaveBeenCalledWith(OVER_LIMIT);
+      expect(done).toHaveBeenCalledTimes(1);
+    }
+  });
+
+  it("fails a plain body whose Content-Length is over the limit before reading it; reads one within natively", async () => {
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({ pull: (c) => (pulled++, c.enqueue(new Uint8Array(10))) });
+    const over = limited(new Response(body, { headers: { "content-length": "1000" } }), 999);
+    await expect(over.response.arrayBuffer()).rejects.toBe(mapped);
+    expect(pulled).toBeLessThanOrEqual(1); // the stream's own first pull at most, nothing read by the guard
+    const within = limited(new Response("abc", { headers: { "content-length": "3" } }), 3);
+    expect(await within.response.text()).toBe("abc");
+    // A compressed body is counted whatever its Content-Length says.
+    const gz = limited(new Response("1".repeat(50), { headers: { "content-length": "5", "content-encoding": "gzip" } }), 10);
+    await expect(gz.response.text()).rejects.toBe(mapped);
   });
 });
 

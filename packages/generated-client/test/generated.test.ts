@@ -1,18 +1,18 @@
 import { execFile } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { generate } from "../scripts/generate.mjs";
 import { readSpecSource, specDir } from "../scripts/spec-source.mjs";
+import { makeTempDir } from "../../../config/temp-dir.mjs";
 
 const run = promisify(execFile);
 const committed = join(import.meta.dirname, "..", "src", "generated");
 const checkScript = join(import.meta.dirname, "..", "scripts", "check-generated.mjs");
 const temps: string[] = [];
 function temp(): string {
-  const dir = mkdtempSync(join(tmpdir(), "c8rest-gen-test-"));
+  const dir = makeTempDir("c8rest-gen-test-");
   temps.push(dir);
   return dir;
 }

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { typeErrors } from "../../../config/test-support/markdown-examples.js";
-import { CamundaProblemError, createCamundaClient, paginate } from "../src/index.js";
+import { CamundaPaginationError, CamundaProblemError, createCamundaClient, paginate } from "../src/index.js";
 import { json, startServer, type TestServer } from "./support/http-server.js";
 
 let server: TestServer | undefined;
@@ -71,6 +71,27 @@ describe("paginate", () => {
     for await (const u of paginate(client, "/groups/{groupId}/users/search", {}, { path: { groupId: "admins" } })) users.push(u);
     expect(users).toHaveLength(3);
     expect(server.seen[0]!.url).toBe("/v2/groups/admins/users/search");
+  });
+
+  it("stops with a CamundaPaginationError when the cursor does not advance (the same one, or a cycle)", async () => {
+    for (const cursors of [["A", "A"], ["A", "B", "A"], ["START"]]) {
+      server = await startServer((_req, res, _s, n) =>
+        json(res, 200, { items: [{ processInstanceKey: String(n) }, { processInstanceKey: "x" }], page: { endCursor: cursors[(n - 1) % cursors.length] } }),
+      );
+      const client = createCamundaClient({ baseUrl: server.address });
+      const body = cursors[0] === "START" ? { page: { limit: 2, after: "START" } } : { page: { limit: 2 } };
+      const keys: string[] = [];
+      const error = await (async () => {
+        for await (const item of paginate(client, "/process-instances/search", body)) keys.push(item.processInstanceKey);
+      })().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(CamundaPaginationError);
+      expect(error).toMatchObject({ code: "C8REST_PAGINATION_CURSOR_REPEATED", path: "/process-instances/search", pages: server.seen.length });
+      // Each page was requested once: the iteration stopped at the first cursor it had already followed.
+      expect(server.seen).toHaveLength(cursors[0] === "START" ? 1 : cursors.length);
+      expect(keys).toHaveLength(server.seen.length * 2);
+      await server.close();
+      server = undefined;
+    }
   });
 
   it("ends with a CamundaProblemError on an HTTP error", async () => {

@@ -12,7 +12,15 @@ const readme = join(import.meta.dirname, "..", "..", "..", "README.md");
 const packageReadme = join(import.meta.dirname, "..", "README.md");
 const workDir = join(import.meta.dirname, ".tmp", "readme-transport");
 const lines = readFileSync(readme, "utf8").split("\n");
-const sections = ["Timeouts and cancellation", "Retries", "Errors: unwrap and CamundaProblemError", "TLS, mTLS and proxies", "Pagination", "Waiting for eventually consistent reads"];
+const sections = [
+  "Timeouts and cancellation",
+  "Retries",
+  "Errors: unwrap and CamundaProblemError",
+  "TLS, mTLS and proxies",
+  "Pagination",
+  "Waiting for eventually consistent reads",
+  "Redirects, response size and replies that are not the API's",
+];
 
 /** The one runnable example under each section heading. */
 function exampleOf(section: string): string {
@@ -34,6 +42,10 @@ beforeAll(async () => {
   api = await startServer((req, res, seen) => {
     const url = req.url ?? "";
     if (url === "/v2/topology") return; // hangs: the timeout example
+    if (url === "/v2/license") {
+      res.writeHead(308, { location: "https://login.example.com/sso?session=s3cr3t" });
+      return res.end();
+    }
     if (url === "/v2/process-instances" && req.method === "POST") {
       // The first create is rejected by backpressure, then each one succeeds.
       if (++posts === 1) return json(res, 503, { type: "about:blank", title: "RESOURCE_EXHAUSTED", status: 503, detail: "backpressure" });
@@ -123,6 +135,17 @@ describe("README transport examples", () => {
     const { stdout } = await run("Pagination");
     expect(stdout.trim()).toBe("250 active instances, first 2251799813685249, last 2251799813685498");
     expect(api.seen.length - before).toBe(3);
+  });
+
+  it("redirects and limits: a bad path parameter unsent, a redirect not followed, a body over its limit", async () => {
+    const before = api.seen.length;
+    const { stdout } = await run("Redirects, response size and replies that are not the API's");
+    expect(stdout.trim().split("\n")).toEqual([
+      "not sent: groupId of unassignUserFromGroup",
+      "redirected (308) to https://login.example.com",
+      "POST /process-instances/search: over 1000 bytes",
+    ]);
+    expect(api.seen.slice(before).map((s) => `${s.method} ${s.url}`)).toEqual(["GET /v2/license", "POST /v2/process-instances/search"]);
   });
 
   it("waitFor: polls the search until the new instance is visible", async () => {

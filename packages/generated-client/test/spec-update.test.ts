@@ -1,15 +1,15 @@
 // spec:update end to end in temporary folders: never touches the repository's spec/, src/generated/ or .changeset/.
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inspect, promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generate as generateUntyped } from "../scripts/generate.mjs";
 import { updateSpec, SpecUpdateError, SPEC_INVALID, SPEC_UNREADABLE, SPEC_VERSION_MISSING } from "../scripts/spec-update.mjs";
+import { makeTempDir } from "../../../config/temp-dir.mjs";
 
 const run = promisify(execFile);
 const pkgDir = join(import.meta.dirname, "..");
@@ -23,7 +23,7 @@ afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true }))
 
 /** A copy of spec/ and src/generated/ plus an empty changeset folder. */
 function sandbox() {
-  const root = mkdtempSync(join(tmpdir(), "c8rest-spec-update-test-"));
+  const root = makeTempDir("c8rest-spec-update-test-");
   temps.push(root);
   const dirs = { root, specDir: join(root, "spec"), generatedDir: join(root, "generated"), changesetDir: join(root, "changeset") };
   mkdirSync(dirs.specDir);

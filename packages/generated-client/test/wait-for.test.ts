@@ -57,4 +57,39 @@ describe("waitFor", () => {
     await expect(waitFor(async () => ({}), () => false, { signal: controller.signal })).rejects.toThrow("stop");
     await expect(waitFor(async () => Promise.reject(new Error("network")), () => true)).rejects.toThrow("network");
   });
+
+  it("the deadline also ends a call in flight: a 500 ms wait around a slow call ends at ~500 ms, the request aborted", async () => {
+    const closedEarly: boolean[] = [];
+    const timers: NodeJS.Timeout[] = [];
+    server = await startServer((_req, res) => {
+      res.on("close", () => closedEarly.push(!res.writableEnded));
+      timers.push(setTimeout(() => json(res, 200, { clusterSize: 1 }), 10_000));
+    });
+    const client = createCamundaClient({ baseUrl: server.address });
+    for (const passesSignal of [true, false]) {
+      const started = Date.now();
+      const error = await waitFor(
+        (signal) => client.GET("/topology", passesSignal ? { signal } : {}),
+        () => true,
+        { timeoutMs: 500 },
+      ).catch((e: unknown) => e);
+      const elapsed = Date.now() - started;
+      expect(error).toBeInstanceOf(CamundaWaitTimeoutError);
+      expect(error).toMatchObject({ code: "C8REST_WAIT_TIMEOUT", timeoutMs: 500, calls: 1 });
+      expect(elapsed).toBeGreaterThanOrEqual(450);
+      // Far below the call's 10 s: the wait did not wait for it (slack for a loaded machine).
+      expect(elapsed).toBeLessThan(5_000);
+    }
+    // The call that got the signal was aborted: the server saw its connection close unanswered.
+    await expect.poll(() => closedEarly[0], { timeout: 5_000 }).toBe(true);
+    timers.forEach(clearTimeout);
+  });
+
+  it("the caller's signal ends a call in flight too, with its reason", async () => {
+    server = await startServer(() => {});
+    const client = createCamundaClient({ baseUrl: server.address });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new Error("caller gave up")), 50);
+    await expect(waitFor((signal) => client.GET("/topology", { signal }), () => true, { signal: controller.signal })).rejects.toThrow("caller gave up");
+  });
 });

@@ -1,8 +1,8 @@
 // Test certificates made with the openssl CLI: a CA, a server certificate for 127.0.0.1, a client certificate.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { makeTempDir } from "../../../../config/temp-dir.mjs";
 
 export interface TestCerts {
   dir: string;
@@ -24,7 +24,7 @@ export function hasOpenssl(): boolean {
 }
 
 export function makeTestCerts(): TestCerts {
-  const dir = mkdtempSync(join(tmpdir(), "c8rest-auth-tls-"));
+  const dir = makeTempDir("c8rest-auth-tls-");
   const f = (n: string) => join(dir, n);
   const ssl = (...args: string[]) => execFileSync("openssl", args, { cwd: dir, stdio: "pipe" });
   const ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"];

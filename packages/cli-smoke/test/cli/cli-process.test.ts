@@ -1,4 +1,5 @@
 // c8rest-smoke as a child process against the mock stack: success, auth failure, config errors, network errors.
+import { createServer as createHttpServer, type Server as HttpServer, type ServerResponse } from "node:http";
 import { createServer, type Server, type Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { runCliProcess } from "../support/run-cli.js";
@@ -165,6 +166,43 @@ describe("c8rest-smoke against the mock stack", () => {
     const report = JSON.parse(json.stdout) as { ok: boolean; problems: { setting: string; state: string }[] };
     expect(report.ok).toBe(false);
     expect(report.problems.map((p) => `${p.setting}:${p.state}`)).toEqual(["ZEEBE_REST_ADDRESS:missing", "ZEEBE_CLIENT_SECRET / CAMUNDA_CLIENT_SECRET:missing"]);
+  });
+
+  describe("with an API that answers a hostile reply", () => {
+    let server: HttpServer;
+    let address: string;
+    let reply: (res: ServerResponse) => void = () => undefined;
+    beforeAll(async () => {
+      server = createHttpServer((_req, res) => reply(res));
+      await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
+      address = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    });
+    afterAll(async () => {
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+    });
+
+    it.each([
+      ["an HTML page with 200", 4, (res: ServerResponse) => res.writeHead(200, { "content-type": "text/html" }).end("<html>Sign in</html>")],
+      ["invalid JSON with 200", 4, (res: ServerResponse) => res.writeHead(200, { "content-type": "application/json" }).end('{"brokers": [')],
+      ["a redirect", 4, (res: ServerResponse) => res.writeHead(301, { location: "https://elsewhere.test/v2/topology" }).end()],
+      [
+        "a body cut off",
+        5,
+        (res: ServerResponse) => {
+          res.writeHead(200, { "content-type": "application/json", "content-length": "500" }).write('{"brokers": [');
+          setTimeout(() => res.destroy(), 20);
+        },
+      ],
+    ] as const)("exits %s -> %i with a hint, not 1", async (_what, exitCode, answer) => {
+      reply = answer;
+      const run = await runCliProcess(["--address", address, "--timeout", "5000"], { env: stack.env, killAfterMs: 20_000 });
+      expect(run.signal).toBeNull();
+      expect(run.code).toBe(exitCode);
+      expect(run.stdout).toMatch(/^FAIL {2}topology/m);
+      expect(run.stderr).toMatch(/^hint: /m);
+      expect(run.stderr).not.toMatch(/SyntaxError|TypeError|unexpected/);
+    });
   });
 
   it("config prints every value with its source and the secret redacted", async () => {

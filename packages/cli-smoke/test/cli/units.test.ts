@@ -95,6 +95,10 @@ describe("classifyError", () => {
     ["fetch failed (ECONNREFUSED)", refused, EXIT_CODES.NETWORK],
     ["an AbortSignal timeout", new DOMException("The operation timed out.", "TimeoutError"), EXIT_CODES.NETWORK],
     ["the client's network error", Object.assign(new Error("no response"), { code: "C8REST_NETWORK" }), EXIT_CODES.NETWORK],
+    ["a 2xx that is not JSON", Object.assign(new Error("not JSON"), { code: "C8REST_RESPONSE_INVALID" }), EXIT_CODES.API],
+    ["a body over the size limit", Object.assign(new Error("too large"), { code: "C8REST_RESPONSE_TOO_LARGE" }), EXIT_CODES.API],
+    ["a redirect", Object.assign(new Error("redirected"), { code: "C8REST_REDIRECT" }), EXIT_CODES.API],
+    ["a bad path parameter", Object.assign(new Error("path"), { code: "C8REST_PATH_PARAMETER_INVALID" }), EXIT_CODES.CONFIG],
     ["anything else", new RangeError("oops"), EXIT_CODES.UNEXPECTED],
   ])("maps %s", (_what, error, exitCode) => {
     const failure = classifyError(error);

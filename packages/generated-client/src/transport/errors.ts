@@ -1,7 +1,11 @@
 /** Stable code of {@link CamundaTimeoutError}: a call did not finish within its timeout. */
 export const TIMEOUT_ERROR_CODE = "C8REST_TIMEOUT" as const;
-/** Stable code of {@link CamundaNetworkError}: no HTTP response (connection, DNS, TLS, reset). */
+/** Stable code of {@link CamundaNetworkError}: no HTTP response (connection, DNS, TLS, reset), or a body cut off. */
 export const NETWORK_ERROR_CODE = "C8REST_NETWORK" as const;
+/** Stable code of {@link CamundaRedirectError}: the server answered an API call with a redirect (not followed). */
+export const REDIRECT_ERROR_CODE = "C8REST_REDIRECT" as const;
+/** Stable code of {@link CamundaResponseTooLargeError}: a response body exceeded `maxResponseBytes`. */
+export const RESPONSE_TOO_LARGE_ERROR_CODE = "C8REST_RESPONSE_TOO_LARGE" as const;
 
 /** What every transport error says about the call that failed. No headers, no body: nothing secret. */
 export interface CallDescription {
@@ -95,7 +99,8 @@ export function isTlsError(code: string | undefined): boolean {
 }
 
 /**
- * Thrown when a call got no HTTP response: connection refused or reset, DNS failure, TLS failure. The message says
+ * Thrown when a call got no HTTP response: connection refused or reset, DNS failure, TLS failure; or when the
+ * response body was cut off before its end (the message then says "incomplete response body"). The message says
  * what to fix, whether the call was retried, and why not when it was not. `cause` is the error of Node's fetch.
  *
  * @example
@@ -111,9 +116,72 @@ export class CamundaNetworkError extends CamundaCallError {
   /** The socket or TLS error code (`ECONNRESET`, `SELF_SIGNED_CERT_IN_CHAIN`, ...), when Node gave one. */
   readonly errorCode: string | undefined;
 
-  constructor(call: CallDescription, cause: unknown, why: string, https = false) {
+  constructor(call: CallDescription, cause: unknown, why: string, https = false, what = "no response") {
     const code = errorCode(cause);
-    super(call, `${call.operation} got no response (${code ?? "network error"}, ${call.attempts} attempt(s)${why}): ${hint(code, https)}.`, cause);
+    super(call, `${call.operation} got ${what} (${code ?? "network error"}, ${call.attempts} attempt(s)${why}): ${hint(code, https)}.`, cause);
     this.errorCode = code;
+  }
+}
+
+/** The origin of a `Location` (resolved against the request URL), never its path or query; or why there is none. */
+function originOf(location: string | null, base: string): string {
+  if (location === null) return "no Location";
+  try {
+    const { origin } = new URL(location, base);
+    return origin === "null" ? "a non-http Location" : origin;
+  } catch {
+    return "an invalid Location";
+  }
+}
+
+/**
+ * Thrown when the server answers an API call with a redirect (301, 302, 303, 307, 308): the client never follows
+ * one, since following would turn a command `POST` into a `GET` (301/302/303, RFC 9110 §15.4) or re-send the
+ * request and its token to another address. `location` is the origin of the `Location` header only: its path and
+ * query may carry credentials. Usually the address is wrong (e.g. `http:` for an `https:` cluster).
+ *
+ * @example
+ * try {
+ *   await client.GET("/topology");
+ * } catch (e) {
+ *   if (e instanceof CamundaRedirectError) console.error(e.status, e.location);
+ * }
+ */
+export class CamundaRedirectError extends CamundaCallError {
+  override readonly name = "CamundaRedirectError";
+  readonly code = REDIRECT_ERROR_CODE;
+  /** The redirect status (0 for a browser's opaque redirect). */
+  readonly status: number;
+  /** The origin of the `Location` header (`https://other.example:8443`), or why there is none. */
+  readonly location: string;
+
+  constructor(call: CallDescription, status: number, location: string | null, url: string) {
+    const to = originOf(location, url);
+    super(call, `${call.operation} was redirected (HTTP ${status}) to ${to}: API calls do not follow redirects; set baseUrl to the address the API answers at.`);
+    this.status = status;
+    this.location = to;
+  }
+}
+
+/**
+ * Thrown when a response body is larger than the call's `maxResponseBytes` (counted after decompression). The rest
+ * of the body is not read. Raise `maxResponseBytes` (client option or `withCallOptions`) or ask for less (e.g. a
+ * smaller `page.limit`).
+ *
+ * @example
+ * try {
+ *   await withCallOptions(client, { maxResponseBytes: 1_000_000 }).POST("/process-instances/search", { body: {} });
+ * } catch (e) {
+ *   if (e instanceof CamundaResponseTooLargeError) console.error(e.operation, e.maxResponseBytes);
+ * }
+ */
+export class CamundaResponseTooLargeError extends CamundaCallError {
+  override readonly name = "CamundaResponseTooLargeError";
+  readonly code = RESPONSE_TOO_LARGE_ERROR_CODE;
+  readonly maxResponseBytes: number;
+
+  constructor(call: CallDescription, maxResponseBytes: number) {
+    super(call, `${call.operation}: the response body is larger than maxResponseBytes (${maxResponseBytes} bytes); raise maxResponseBytes or ask for less (e.g. a smaller page.limit).`);
+    this.maxResponseBytes = maxResponseBytes;
   }
 }

@@ -37,6 +37,11 @@ export interface CallOptions {
   longPollMarginMs?: number;
   /** Retry settings, or `false` to send every request once. */
   retry?: Partial<RetryOptions> | false;
+  /**
+   * Largest response body read, in bytes, counted after decompression (Node's fetch inflates gzip, br and deflate
+   * itself): a larger body ends the call with a `CamundaResponseTooLargeError`. Default 64 MiB; `Infinity` disables it.
+   */
+  maxResponseBytes?: number;
 }
 
 /** Defaults of the transport: 30 s per call, 3 attempts, 100 ms base backoff up to 5 s, `Retry-After` up to 30 s. */
@@ -44,6 +49,8 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_LONG_POLL_MARGIN_MS = 10_000;
 export const DEFAULT_RETRY: Readonly<RetryOptions> = { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 5_000, maxRetryAfterMs: 30_000 };
 export const DEFAULT_BUDGET: Readonly<RetryBudgetOptions> = { ratio: 0.2, reserve: 10 };
+/** Default {@link CallOptions.maxResponseBytes}: 64 MiB, room for the largest search pages. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
 /** Node fires a timer of more than 2^31-1 ms at once, so no delay may exceed it. */
 const MAX_TIMER_MS = 2_147_483_647;
@@ -53,11 +60,12 @@ export interface ResolvedCallOptions {
   timeoutMs: number;
   longPollMarginMs: number;
   retry: RetryOptions;
+  maxResponseBytes: number;
 }
 
-function check(option: string, value: unknown, min: number): void {
-  if (!(typeof value === "number" && value >= min && (value <= MAX_TIMER_MS || (option === "timeoutMs" && value === Infinity)))) {
-    throw new CamundaConfigError(option, `${option} must be a number from ${min} to ${MAX_TIMER_MS}, got ${String(value)}.`);
+function check(option: string, value: unknown, min: number, max = MAX_TIMER_MS, infinite = false): void {
+  if (!(typeof value === "number" && value >= min && (value <= max || (infinite && value === Infinity)))) {
+    throw new CamundaConfigError(option, `${option} must be a number from ${min} to ${max}, got ${String(value)}.`);
   }
 }
 
@@ -72,8 +80,10 @@ export function resolveCallOptions(base: ResolvedCallOptions, over: CallOptions 
     timeoutMs: over.timeoutMs ?? base.timeoutMs,
     longPollMarginMs: over.longPollMarginMs ?? base.longPollMarginMs,
     retry,
+    maxResponseBytes: over.maxResponseBytes ?? base.maxResponseBytes,
   };
-  check("timeoutMs", out.timeoutMs, 1);
+  check("timeoutMs", out.timeoutMs, 1, MAX_TIMER_MS, true);
+  check("maxResponseBytes", out.maxResponseBytes, 1, Number.MAX_SAFE_INTEGER, true);
   check("longPollMarginMs", out.longPollMarginMs, 0);
   for (const [key, value] of Object.entries(retry)) check(`retry.${key}`, value, key === "maxAttempts" ? 1 : 0);
   return out;
@@ -84,4 +94,5 @@ export const DEFAULT_CALL_OPTIONS: ResolvedCallOptions = {
   timeoutMs: DEFAULT_TIMEOUT_MS,
   longPollMarginMs: DEFAULT_LONG_POLL_MARGIN_MS,
   retry: { ...DEFAULT_RETRY },
+  maxResponseBytes: DEFAULT_MAX_RESPONSE_BYTES,
 };

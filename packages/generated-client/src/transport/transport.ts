@@ -1,7 +1,15 @@
 import { rememberCall } from "../call-info.js";
-import { guardBody } from "./body-guard.js";
+import { guardBody, OVER_LIMIT } from "./body-guard.js";
 import { RetryBudget } from "./budget.js";
-import { CamundaNetworkError, CamundaTimeoutError, errorCode, isTlsError, type CallDescription } from "./errors.js";
+import {
+  CamundaNetworkError,
+  CamundaRedirectError,
+  CamundaResponseTooLargeError,
+  CamundaTimeoutError,
+  errorCode,
+  isTlsError,
+  type CallDescription,
+} from "./errors.js";
 import {
   DEFAULT_BUDGET,
   DEFAULT_CALL_OPTIONS,
@@ -60,6 +68,8 @@ function sleepFor(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 const AUTH_REPLAY = Symbol.for("c8rest.auth.replay");
+/** The redirect statuses of the Fetch standard (https://fetch.spec.whatwg.org/#redirect-status). */
+const REDIRECTS = [301, 302, 303, 307, 308];
 
 function relativePath(pathname: string, basePath: string | undefined): string {
   if (basePath && pathname.startsWith(`${basePath}/`)) return pathname.slice(basePath.length);
@@ -104,7 +114,9 @@ async function longPollTimeout(payload: ArrayBuffer | undefined, call: ResolvedC
  * Creates the transport `createCamundaClient` passes to openapi-fetch: a fetch that gives each call a timeout
  * (covering attempts, waits and the body read) combined with the request's `AbortSignal`, retries what is safe to
  * retry (see the package README) with full-jitter backoff and `Retry-After` (RFC 9110 §10.2.3) under a shared
- * budget, sends a `User-Agent`, and throws {@link CamundaTimeoutError} / {@link CamundaNetworkError}.
+ * budget, sends a `User-Agent`, never follows a redirect ({@link CamundaRedirectError}), bounds the response body
+ * (`maxResponseBytes`, {@link CamundaResponseTooLargeError}), and throws {@link CamundaTimeoutError} /
+ * {@link CamundaNetworkError} (also for a body cut off).
  * Never retries 401 or 403: the auth middleware's one replay on 401 runs through this transport as a new call.
  *
  * @example
@@ -160,6 +172,15 @@ export function createTransport(options: TransportOptions = {}): TransportFetch 
       userSignal.removeEventListener("abort", onUserAbort);
     };
     const mapError = (error: unknown) => (timedOut ? new CamundaTimeoutError(snapshot(), timeoutMs) : error);
+    // A failed body read: the limit, or a body cut off (a socket or zlib error) as a network error. Our own errors,
+    // the caller's abort and misuse (a body read twice) stay as they are.
+    const mapBodyError = (error: unknown) => {
+      if (timedOut || userSignal.aborted) return mapError(error);
+      if (error === OVER_LIMIT) return new CamundaResponseTooLargeError(snapshot(), call.maxResponseBytes);
+      const e = error as { code?: unknown; message?: unknown } | undefined;
+      if (String(e?.code).startsWith("C8REST_") || !(errorCode(error) || e?.message === "terminated")) return error;
+      return new CamundaNetworkError(snapshot(), error, "; cut off before its end", request.url.startsWith("https:"), "an incomplete response body");
+    };
     const started = now();
     // The auth middleware's 401 replay (marked by @c8rest/auth) is part of the same call, not a new one.
     if (!(request as unknown as Record<symbol, unknown>)[AUTH_REPLAY]) budget?.onCall();
@@ -178,7 +199,8 @@ export function createTransport(options: TransportOptions = {}): TransportFetch 
     try {
       // Covered by the timeout: a body given as a stream might stall.
       if (hasBody && !payload) payload = await abortable(request.arrayBuffer(), signal);
-      const own: RequestInit = payload ? { signal, body: payload } : { signal };
+      // Redirects are never followed (see CamundaRedirectError); "manual" gives the 3xx response itself.
+      const own: RequestInit = payload ? { signal, redirect: "manual", body: payload } : { signal, redirect: "manual" };
       const init = ext ? { ...ext, ...own } : own;
       for (;;) {
         desc.attempts++;
@@ -205,6 +227,10 @@ export function createTransport(options: TransportOptions = {}): TransportFetch 
           throw new CamundaNetworkError(snapshot(), error, why, request.url.startsWith("https:"));
         }
         const status = response.status;
+        if (REDIRECTS.includes(status) || response.type === "opaqueredirect") {
+          await response.body?.cancel().catch(() => {});
+          throw new CamundaRedirectError(snapshot(), status, response.headers.get("location"), request.url);
+        }
         if (!last && status >= 429 && status !== 501) {
           const exhausted = !idempotent && (status === 503 || status === 500) && (await isResourceExhausted(response));
           if (statusRetryable(status, idempotent, exhausted)) {
@@ -217,7 +243,7 @@ export function createTransport(options: TransportOptions = {}): TransportFetch 
             }
           }
         }
-        const out = guardBody(response, done, mapError);
+        const out = guardBody(response, done, mapBodyError, call.maxResponseBytes);
         rememberCall(out, snapshot(), request.headers.get("authorization"));
         return out;
       }

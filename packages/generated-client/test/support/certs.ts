@@ -1,8 +1,8 @@
 // Test certificates made with /usr/bin/openssl in a temporary folder: a CA, a server cert for 127.0.0.1, a client cert.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { makeTempDir, removeTempDir } from "../../../../config/temp-dir.mjs";
 
 export interface TestCerts {
   dir: string;
@@ -18,7 +18,7 @@ export interface TestCerts {
 }
 
 export function makeCerts(): TestCerts {
-  const dir = mkdtempSync(join(tmpdir(), "c8rest-tls-"));
+  const dir = makeTempDir("c8rest-tls-");
   const p = (name: string) => join(dir, name);
   const ssl = (...args: string[]) => execFileSync("/usr/bin/openssl", args, { cwd: dir, stdio: "pipe" });
   ssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca-key.pem", "-out", "ca.pem", "-days", "2", "-subj", "/CN=c8rest test CA");
@@ -38,6 +38,6 @@ export function makeCerts(): TestCerts {
     clientKeyPath: p("client-key.pem"),
     clientCert: readFileSync(p("client.pem")),
     clientKey: readFileSync(p("client-key.pem")),
-    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+    cleanup: () => removeTempDir(dir),
   };
 }
