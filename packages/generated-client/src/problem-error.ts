@@ -1,6 +1,6 @@
 import { callOf, sentAuthorization } from "./call-info.js";
 import { excerpt, maskSecrets, secretsOfAuthorization } from "./redact.js";
-import { operationTable } from "./generated/operations.js";
+import { operationTable, type OperationInfo } from "./generated/operations.js";
 import { matchesTemplate } from "./transport/routes.js";
 
 /** Stable code of {@link CamundaProblemError}: the cluster answered a call with an HTTP error. */
@@ -20,7 +20,7 @@ export interface ProblemDetails {
 export function operationIdOf(method: string, path: string): string | undefined {
   let best: string | undefined;
   let bestScore = -1;
-  for (const [id, op] of Object.entries(operationTable)) {
+  for (const [id, op] of Object.entries(operationTable) as [string, OperationInfo][]) {
     if (op.method !== method || !matchesTemplate(path, op.path)) continue;
     const score = op.path.split("/").filter((s) => !s.startsWith("{")).length;
     if (score > bestScore) [best, bestScore] = [id, score];

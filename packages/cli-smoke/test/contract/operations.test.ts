@@ -29,7 +29,7 @@ const REPORT_FILE = fileURLToPath(new URL("../../test-results/contract-response-
 describe("contract of every operation in spec/", () => {
   it("reads the operations from the spec, and the client knows each one", () => {
     expect(operations.length).toBeGreaterThan(0);
-    const table = operationTable as Record<string, { method: string; path: string }>;
+    const table: Record<string, { method: string; path: string }> = { ...operationTable };
     const unknown = operations.filter((o) => table[o.operationId]?.path !== o.path).map((o) => o.operationId);
     expect(unknown, "operations the generated client does not have: run npm run generate").toEqual([]);
   });
