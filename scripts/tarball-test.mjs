@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Installs the packages as users get them: builds, `npm pack`s every publishable package, installs the tarballs
 // into a fresh project outside the workspace (no links back), then type-checks a strict ESM and CJS consumer,
-// runs both against local OAuth + API servers, loads every package in both module systems and runs the installed
-// `c8rest-smoke --help` / `--version`. Ends with "tarballs: N passed, N failed".
+// runs both against local OAuth + API servers, loads every package in both module systems, runs the installed
+// `c8rest-smoke --help` / `--version`, and starts the installed `c8rest-mock --print-env` and calls topology through
+// it. Ends with "tarballs: N passed, N failed".
 //   node scripts/tarball-test.mjs [--no-build] [--pack-dir DIR] [--keep]
 //   --pack-dir DIR  use the *.tgz already in DIR instead of packing (e.g. to test a tampered tarball)
 //   --keep          keep the temporary project and print its path
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, parse as parsePath, resolve } from "node:path";
 import { promisify } from "node:util";
@@ -44,6 +45,21 @@ function cleanEnv(extra = {}) {
   for (const k of Object.keys(env)) if (k.startsWith("npm_") || k === "INIT_CWD") delete env[k];
   delete env.NODE_OPTIONS;
   return env;
+}
+
+/** The NAME=value lines `c8rest-mock --print-env` prints once it is up (it prints CAMUNDA_AUTH_STRATEGY last). */
+function readPrintedEnv(child, exited) {
+  return new Promise((resolve, reject) => {
+    let out = "";
+    let err = "";
+    child.stderr.on("data", (c) => (err += c));
+    child.stdout.on("data", (c) => {
+      out += c;
+      if (!/^CAMUNDA_AUTH_STRATEGY=/m.test(out)) return;
+      resolve(Object.fromEntries(out.trim().split("\n").map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)])));
+    });
+    exited.then((code) => reject(new Error(`c8rest-mock exited (${code}) before printing its variables:\n${err}`)));
+  });
 }
 
 function npmInstall(cwd, specs) {
@@ -203,6 +219,28 @@ try {
       if (servers.stats.tokens <= before.tokens) throw new Error("no token was requested from the token endpoint");
       if (servers.stats.apiCalls <= before.apiCalls) throw new Error("the API was not called with a valid token");
       return stdout.trim();
+    });
+  }
+
+  if (publishable.some((p) => p.pkg.name === "@c8rest/mock-cluster")) {
+    await step("installed npx c8rest-mock --print-env: the ESM consumer gets a token and calls topology through it", async () => {
+      const mock = spawn("npx", ["c8rest-mock", "--port", "0", "--oauth-port", "0", "--print-env"], {
+        cwd: app,
+        env: cleanEnv(),
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      const exited = new Promise((resolve) => mock.once("exit", resolve));
+      try {
+        const env = await readPrintedEnv(mock, exited);
+        const zeebe = Object.fromEntries(Object.entries(env).filter(([k]) => k.startsWith("ZEEBE_")));
+        const { stdout } = await exec(process.execPath, ["dist/esm.mjs"], { cwd: app, env: cleanEnv(zeebe), timeout: 60_000 });
+        const out = JSON.parse(stdout.trim().split("\n").pop());
+        if (out.module !== "esm" || out.clusterSize !== 1 || out.camundaVersion !== "8.9") throw new Error(`unexpected topology: ${stdout}`);
+        return `${Object.keys(env).length} variables printed; ${stdout.trim()}`;
+      } finally {
+        mock.kill("SIGTERM");
+        await exited;
+      }
     });
   }
 

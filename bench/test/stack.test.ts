@@ -26,7 +26,7 @@ describe("the bench's local stack (token endpoint + topology)", () => {
     const ok = await fetch(`${stack.origin}/v2/topology`, { headers: { authorization: `Bearer ${access_token}` } });
     expect(ok.status).toBe(200);
     expect(((await ok.json()) as { clusterSize: number }).clusterSize).toBe(1);
-    expect(await stack.stats()).toEqual({ tokenRequests: 1, apiRequests: 2, unauthorized: 1 });
+    expect(await stack.stats()).toEqual({ tokenRequests: 1, tokensIssued: 1, apiRequests: 2, unauthorized: 1 });
   });
 
   it("rejects a wrong client secret as the OAuth spec says (401 invalid_client)", async () => {

@@ -48,12 +48,13 @@ export function typeErrors(code: string, dir: string, name: string): string[] {
   });
 }
 
-/** Runs an example as an ES module in `dir` with the given environment; returns its output. */
+/** Runs an example as an ES module in `dir` with the given environment (and working directory); returns its output. */
 export async function runExample(
   code: string,
   dir: string,
   name: string,
   env: Record<string, string>,
+  options: { cwd?: string; timeoutMs?: number } = {},
 ): Promise<{ stdout: string; stderr: string }> {
   mkdirSync(dir, { recursive: true });
   const js = ts.transpileModule(code, {
@@ -62,7 +63,8 @@ export async function runExample(
   const file = join(dir, `${name}.mjs`);
   writeFileSync(file, js);
   try {
-    return await run(process.execPath, [file], { env: { PATH: process.env.PATH ?? "", ...env }, timeout: 20_000 });
+    const { timeoutMs = 20_000, cwd } = options;
+    return await run(process.execPath, [file], { env: { PATH: process.env.PATH ?? "", ...env }, timeout: timeoutMs, ...(cwd ? { cwd } : {}) });
   } finally {
     rmSync(file, { force: true });
   }

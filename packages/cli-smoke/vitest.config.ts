@@ -5,7 +5,7 @@ export default defineConfig({
   ...baseTestConfig,
   test: {
     ...baseTestConfig.test,
-    // One mock stack (Prism + OAuth server) for every test file.
+    // One mock cluster (@c8rest/mock-cluster) for every test file.
     globalSetup: ["test/support/global-setup.ts"],
   },
 });

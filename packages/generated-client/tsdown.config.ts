@@ -6,8 +6,9 @@ const { version } = JSON.parse(readFileSync(new URL("./package.json", import.met
 
 export default defineConfig({
   ...baseConfig,
-  // `tls` is a separate entry (@c8rest/client/tls) so that undici stays out of the default import graph.
-  entry: { index: "src/index.ts", tls: "src/tls/index.ts" },
+  // `tls` is a separate entry (@c8rest/client/tls) so that undici stays out of the default import graph; `node`
+  // (@c8rest/client/node) holds the helpers that need the file system, kept out of browser bundles.
+  entry: { index: "src/index.ts", tls: "src/tls/index.ts", node: "src/node/index.ts" },
   // The version the User-Agent names, fixed at build time.
   define: { __C8REST_VERSION__: JSON.stringify(version) },
 });

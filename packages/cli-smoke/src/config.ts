@@ -1,6 +1,6 @@
 // Resolves the smoke run's configuration: the variables of @c8rest/auth (readAuthConfig), overridden by flags.
 import { AUTH_ENV_VARIABLES, AuthConfigError, readAuthConfig, type AuthConfig, type ConfigValue } from "@c8rest/auth";
-import { maskAddress } from "@c8rest/client";
+import { CamundaConfigError, CLIENT_ENV_VARIABLES, clientOptionsFromEnv, maskAddress } from "@c8rest/client";
 import type { CliArgs } from "./args.js";
 import { UsageError } from "./exit-codes.js";
 
@@ -14,6 +14,8 @@ export interface SmokeConfig {
   auth: AuthConfig;
   /** The environment the run uses: the process's, with flag values written into the variables they override. */
   env: Env;
+  /** The client's default tenant (`CAMUNDA_DEFAULT_TENANT_ID`, read by `clientOptionsFromEnv` of @c8rest/client). */
+  defaultTenantId?: ConfigValue;
 }
 
 const FLAG_VARIABLES = [
@@ -41,6 +43,7 @@ function renameSources(node: unknown, from: ReadonlyMap<string, string>): void {
  *
  * @throws {UsageError} when no cluster address is set.
  * @throws {AuthConfigError} (from `@c8rest/auth`) when the auth variables are inconsistent or incomplete.
+ * @throws {CamundaConfigError} (from `@c8rest/client`) when `CAMUNDA_DEFAULT_TENANT_ID` is not a tenant id.
  * @example
  * const config = resolveSmokeConfig(parseCliArgs(["--address", "http://localhost:8080"]), process.env);
  * config.address; // { value: "http://localhost:8080", source: "--address" }
@@ -50,7 +53,9 @@ export function resolveSmokeConfig(args: CliArgs, env: Env, stdinSecret?: string
   const auth = readAuthConfig(merged);
   renameSources(auth, fromFlag);
   if (!auth.restAddress) throw missingAddress();
-  return { address: auth.restAddress, auth, env: merged };
+  const { defaultTenantId } = clientOptionsFromEnv(merged);
+  const tenantSource = CLIENT_ENV_VARIABLES.defaultTenantId[0];
+  return { address: auth.restAddress, auth, env: merged, ...(defaultTenantId ? { defaultTenantId: { value: defaultTenantId, source: tenantSource } } : {}) };
 }
 
 function missingAddress(): UsageError {
@@ -131,6 +136,8 @@ export function describeIncompleteConfig(args: CliArgs, env: Env, stdinSecret?: 
     const name = AUTH_ENV_VARIABLES[key].find(isSet);
     // An address that did not resolve may carry credentials: shown masked.
     if (name) rows.push({ setting: label, value: secret ? REDACTED : maskAddress(merged[name]!.trim()), source: fromFlag.get(name) ?? name });
+    const tenant = key === "restAddress" ? CLIENT_ENV_VARIABLES.defaultTenantId.find(isSet) : undefined;
+    if (tenant) rows.push({ setting: "default tenant", value: merged[tenant]!.trim(), source: tenant });
   }
   const problems: ConfigProblem[] = [];
   const add = (e: { setting: string; message: string }) => {
@@ -138,11 +145,13 @@ export function describeIncompleteConfig(args: CliArgs, env: Env, stdinSecret?: 
     problems.push({ setting: e.setting, state: names.some(isSet) ? "invalid" : "missing", message: e.message });
   };
   if (!AUTH_ENV_VARIABLES.restAddress.some(isSet)) add(missingAddress());
-  try {
-    readAuthConfig(merged);
-  } catch (error) {
-    if (!(error instanceof AuthConfigError)) throw error;
-    add(error);
+  for (const check of [() => readAuthConfig(merged), () => clientOptionsFromEnv(merged)]) {
+    try {
+      check();
+    } catch (error) {
+      if (!(error instanceof AuthConfigError || error instanceof CamundaConfigError)) throw error;
+      add(error);
+    }
   }
   return { rows, problems };
 }
@@ -176,6 +185,9 @@ export function describeConfig(config: SmokeConfig): ConfigRow[] {
   for (const [setting, key, secret] of SETTINGS) {
     const v = values[key];
     if (v) rows.push({ setting, value: secret ? REDACTED : String(v.value), source: v.source });
+    if (key === "restAddress" && config.defaultTenantId) {
+      rows.push({ setting: "default tenant", value: config.defaultTenantId.value, source: config.defaultTenantId.source });
+    }
   }
   return rows;
 }

@@ -33,7 +33,8 @@ Variables: those of @c8rest/auth (ZEEBE_* as in Camunda's docs, or CAMUNDA_* as 
   ZEEBE_TOKEN_AUDIENCE, CAMUNDA_OAUTH_SCOPE, CAMUNDA_AUTH_STRATEGY (OAUTH, BASIC, BEARER, NONE; set NONE
   for a cluster without authentication, no credentials at all is an error),
   CAMUNDA_BASIC_AUTH_USERNAME, CAMUNDA_BASIC_AUTH_PASSWORD, CAMUNDA_OAUTH_TOKEN, CAMUNDA_OAUTH_CACHE_DIR,
-  CAMUNDA_CUSTOM_ROOT_CERT_PATH, CAMUNDA_MTLS_CERT_PATH, CAMUNDA_MTLS_KEY_PATH, HTTPS_PROXY, HTTP_PROXY, NO_PROXY
+  CAMUNDA_CUSTOM_ROOT_CERT_PATH, CAMUNDA_MTLS_CERT_PATH, CAMUNDA_MTLS_KEY_PATH, HTTPS_PROXY, HTTP_PROXY, NO_PROXY,
+  CAMUNDA_DEFAULT_TENANT_ID (the client's default tenant, from @c8rest/client)
   NO_COLOR: no colour (colour is only used on a terminal anyway).
 
 Exit codes:

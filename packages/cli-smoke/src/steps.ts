@@ -110,7 +110,12 @@ export async function runSmoke(config: SmokeConfig, options: RunSmokeOptions): P
     return fetch ? fetch(request) : globalThis.fetch(request);
   };
   const client = (): ReturnType<typeof createCamundaClient> =>
-    createCamundaClient({ baseUrl: config.address.value, middleware: [auth!.middleware], fetch: send });
+    createCamundaClient({
+      baseUrl: config.address.value,
+      middleware: [auth!.middleware],
+      fetch: send,
+      ...(config.defaultTenantId ? { defaultTenantId: config.defaultTenantId.value } : {}),
+    });
 
   const plan: Plan = [
     [

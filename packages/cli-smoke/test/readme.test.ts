@@ -1,4 +1,4 @@
-// Every ```ts example of the README is a test: it type-checks, and runs against the mock stack.
+// Every ```ts example of the README is a test: it type-checks, and runs against the mock cluster.
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
@@ -19,7 +19,7 @@ describe("README examples", () => {
     expect(typeErrors(examples[0]!.code, workDir, "example-0")).toEqual([]);
   }, 60_000);
 
-  it("the library example runs the smoke steps against the mock stack", async () => {
+  it("the library example runs the smoke steps against the mock cluster", async () => {
     const { stdout } = await runExample(examples[0]!.code, workDir, "run-0", inject("mockStack").env);
     expect(stdout.trim()).toBe("0 config:ok token:ok topology:ok status:ok");
   });

@@ -8,6 +8,8 @@ import { parse } from "yaml";
 import { readSpecSource } from "./spec-source.mjs";
 import { collectOperations, renderOperationTable } from "./operation-table.mjs";
 import { collectMethodRows, renderMethodMaps } from "./method-maps.mjs";
+import { binaryAsBlob } from "./binary-blob.mjs";
+import { collectMultipartBodies, collectTenantBodies, renderBodyFacts } from "./body-facts.mjs";
 import { compactSchema } from "./compact-schema.mjs";
 
 export const defaultOutDir = fileURLToPath(new URL("../src/generated/", import.meta.url));
@@ -23,18 +25,19 @@ function header(meta, sha256, what) {
   ].join("\n");
 }
 
-/** Writes schema.ts and operations.ts for the spec into outDir; returns the file names written. */
+/** Writes schema.ts, operations.ts, methods.ts and bodies.ts for the spec into outDir; returns the file names written. */
 export async function generate({ outDir = defaultOutDir, specDir } = {}) {
   const src = readSpecSource(specDir);
   const doc = parse(src.text);
-  const ast = await openapiTS(pathToFileURL(src.path), { defaultNonNullable: false, silent: true });
+  const ast = await openapiTS(pathToFileURL(src.path), { defaultNonNullable: false, silent: true, transform: binaryAsBlob(doc) });
   const schema = compactSchema(astToString(ast));
   const ops = collectOperations(doc);
   mkdirSync(outDir, { recursive: true });
   const files = {
-    "schema.ts": header(src.meta, src.sha256, "Types by openapi-typescript 7.13.0 (--default-non-nullable false).") + schema,
+    "schema.ts": header(src.meta, src.sha256, "Types by openapi-typescript 7.13.0 (--default-non-nullable false; multipart binary as Blob, scripts/binary-blob.mjs).") + schema,
     "operations.ts": header(src.meta, src.sha256, "Operation table from the spec's paths.") + renderOperationTable(ops, src.meta, src.sha256),
     "methods.ts": header(src.meta, src.sha256, "Per-method path maps for the typed client (scripts/method-maps.mjs).") + renderMethodMaps(collectMethodRows(doc)),
+    "bodies.ts": header(src.meta, src.sha256, "Multipart parts and default-tenant fields of request bodies (scripts/body-facts.mjs).") + renderBodyFacts(collectMultipartBodies(doc), collectTenantBodies(doc)),
   };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(outDir, name), text);
   return { files: Object.keys(files), sha256: src.sha256, operations: ops.length };

@@ -3,6 +3,7 @@ import type { paths } from "./generated/schema.js";
 import { resolveApiBaseUrl } from "./base-url.js";
 import { guardCalls } from "./call-guard.js";
 import type { CamundaClient } from "./strict-client.js";
+import { prepareBodies } from "./request-body.js";
 import { createTransport, type TransportOptions } from "./transport/transport.js";
 import { registerTransport } from "./with-call-options.js";
 
@@ -29,6 +30,13 @@ export interface CamundaClientOptions
    * `@c8rest/client/tls`. The transport (timeouts, retries, User-Agent) wraps it.
    */
   fetch?: (input: Request) => Promise<Response>;
+  /**
+   * The tenant of calls that name none (`CAMUNDA_DEFAULT_TENANT_ID`, see `clientOptionsFromEnv`): put into the
+   * `tenantId` of every request body that has an optional one (deployments, process instances, messages, signals,
+   * decisions, ...) and as `[tenantId]` into job activation's `tenantIds`, when the call leaves it unset.
+   * The operations come from the spec. See https://docs.camunda.io/docs/components/concepts/multi-tenancy/
+   */
+  defaultTenantId?: string;
 }
 
 /**
@@ -40,14 +48,15 @@ export interface CamundaClientOptions
  * size limit (64 MiB by default); redirects are not followed (see the README's "Timeouts", "Retries" and "Redirects").
  * See https://docs.camunda.io/docs/apis-tools/orchestration-cluster-api-rest/orchestration-cluster-api-rest-overview/
  *
- * @throws {CamundaConfigError} when `baseUrl` is missing or malformed, or a transport option is out of range.
+ * @throws {CamundaConfigError} when `baseUrl` is missing or malformed, `defaultTenantId` is not a tenant id, or a
+ *   transport option is out of range.
  * @example
  * const client = createCamundaClient({ baseUrl: "http://localhost:8080", timeoutMs: 10_000 });
  * const { data, error } = await client.GET("/topology");
  * if (data) console.log(data.clusterSize);
  */
 export function createCamundaClient(options: CamundaClientOptions): CamundaClient {
-  const { baseUrl, middleware, fetch, timeoutMs, longPollMarginMs, retry, budget, userAgent, maxResponseBytes, ...rest } =
+  const { baseUrl, middleware, fetch, timeoutMs, longPollMarginMs, retry, budget, userAgent, maxResponseBytes, defaultTenantId, ...rest } =
     options ?? ({} as Partial<CamundaClientOptions>);
   const apiBaseUrl = resolveApiBaseUrl(baseUrl);
   const transport = createTransport({
@@ -61,6 +70,8 @@ export function createCamundaClient(options: CamundaClientOptions): CamundaClien
     maxResponseBytes,
   });
   const client = createClient<paths>({ ...rest, baseUrl: apiBaseUrl, fetch: transport });
+  // Multipart bodies and the default tenant, before anything captures the methods.
+  prepareBodies(client, defaultTenantId);
   guardCalls(client, rest.pathSerializer);
   if (middleware && middleware.length > 0) client.use(...middleware);
   registerTransport(client, transport);

@@ -39,3 +39,14 @@ export { paginate, CamundaPaginationError, PAGINATION_ERROR_CODE } from "./pagin
 export type { PaginateOptions, Paginated, SearchPath, SearchBody, SearchPage, SearchItem } from "./paginate.js";
 export { waitFor, CamundaWaitTimeoutError, WAIT_TIMEOUT_ERROR_CODE } from "./wait-for.js";
 export type { WaitForOptions, Polled } from "./wait-for.js";
+export { clientOptionsFromEnv, CLIENT_ENV_VARIABLES } from "./env.js";
+export type { ClientEnvOptions } from "./env.js";
+export { toFormData, multipartSerializer } from "./multipart/form-data.js";
+export type { FormDataOptions } from "./multipart/form-data.js";
+export { deployResources } from "./deploy/deploy-resources.js";
+export type { DeployResource, DeployOptions, DeployedResources } from "./deploy/deploy-resources.js";
+export { RESOURCE_TYPES } from "./deploy/resource-types.js";
+export { CamundaResourceError, RESOURCE_ERROR_CODE } from "./deploy/resource-error.js";
+export type { ResourceProblem } from "./deploy/resource-error.js";
+export { documentParams } from "./documents.js";
+export type { DocumentReference, DocumentMetadata, DocumentCreationBatchResponse } from "./documents.js";

@@ -27,11 +27,16 @@ describe("types of the built package, as a strict nodenext consumer sees them", 
 
   it("has every negative case the foundation asks for", () => {
     expect(negatives.map((f) => f.replace(/^.*neg-/, "")).sort()).toEqual([
+      "deploy-resources-string.ts",
       "enum-number.ts",
       "enum-string.ts",
       "filter-typo-beside-valid-field.ts",
       "key-as-number.ts",
       "missing-path-param.ts",
+      "multipart-document-file-string.ts",
+      "multipart-missing-resources.ts",
+      "multipart-resources-number.ts",
+      "multipart-resources-string.ts",
       "no-path-params.ts",
       "unknown-filter-field.ts",
       "unknown-path.ts",
@@ -44,7 +49,7 @@ describe("types of the built package, as a strict nodenext consumer sees them", 
     expect(diagnostics.get("<library>") ?? []).toEqual([]);
   });
 
-  it.each(files.filter((f) => /consumer-ok\.c?ts$/.test(f)))("compiles correct calls: %s", (file) => {
+  it.each(files.filter((f) => /consumer-ok(-[\w-]+)?\.c?ts$/.test(f)))("compiles correct calls: %s", (file) => {
     expect(diagnostics.get(file)).toEqual([]);
   });
 

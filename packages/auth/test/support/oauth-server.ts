@@ -1,12 +1,10 @@
-// A real OAuth 2.0 authorization server for tests: oidc-provider on 127.0.0.1, port 0, with confidential
-// client-credentials clients, Camunda's `audience` form field mapped to a resource (JWT access tokens), short token
-// lifetimes and fault injection on /fault/<name>/token. Reusable: `const s = await startOAuthServer(); ...; await s.stop()`.
-import { generateKeyPairSync } from "node:crypto";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import Provider from "oidc-provider";
+// A real OAuth 2.0 authorization server for tests: the mock cluster's oidc-provider set-up (one for the repository,
+// from @c8rest/mock-cluster) on 127.0.0.1, port 0, with the confidential client-credentials clients of these tests,
+// Camunda's `audience` form field mapped to a resource (JWT access tokens), short token lifetimes and fault
+// injection on /fault/<name>/token. Reusable: `const s = await startOAuthServer(); ...; await s.stop()`.
+import { startOAuthServer as startMockOAuthServer, type OAuthContext } from "@c8rest/mock-cluster";
 
-import { AUDIENCE_URN, DEFAULT_CLIENTS, KEYCLOAK_TOKEN_PATH, faultUrl, type TestClient } from "./oauth-clients.ts";
+import { DEFAULT_CLIENTS, faultUrl, type TestClient } from "./oauth-clients.ts";
 
 export * from "./oauth-clients.ts";
 
@@ -28,88 +26,30 @@ export interface OAuthTestServer {
   stop(): Promise<void>;
 }
 
-type Ctx = {
-  path: string;
-  status: number;
-  type: string;
-  body: unknown;
-  set(name: string, value: string): void;
-  res: import("node:http").ServerResponse;
-  req: import("node:http").IncomingMessage;
-  oidc?: { body?: Record<string, unknown> };
-};
+type Ctx = OAuthContext;
 
 /** Starts the server on 127.0.0.1, port 0. */
 export async function startOAuthServer(options: { clients?: readonly TestClient[] } = {}): Promise<OAuthTestServer> {
   const clients = [...DEFAULT_CLIENTS, ...(options.clients ?? [])];
-  const ttlOf = (clientId: string) => clients.find((c) => c.clientId === clientId)?.ttlSeconds ?? 300;
-  const http = createServer();
-  await new Promise<void>((r) => http.listen(0, "127.0.0.1", r));
-  const issuer = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
-  const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
-  const jwk = { ...privateKey.export({ format: "jwk" }), kid: "test-key", use: "sig", alg: "ES256" };
-
-  const provider = new Provider(issuer, {
-    clients: clients.map((c) => ({
-      client_id: c.clientId,
-      client_secret: c.clientSecret,
-      grant_types: ["client_credentials"],
-      redirect_uris: [],
-      response_types: [],
-      token_endpoint_auth_method: c.authMethod,
-      id_token_signed_response_alg: "ES256",
-      scope: "read write",
-    })),
-    jwks: { keys: [jwk as never] },
-    cookies: { keys: ["test-cookie-key-not-secret"] },
-    scopes: ["read", "write"],
-    features: {
-      devInteractions: { enabled: false },
-      clientCredentials: { enabled: true },
-      resourceIndicators: {
-        enabled: true,
-        // Camunda's clients send `audience`, not RFC 8707's `resource` (which must be an absolute URI).
-        defaultResource: (ctx: Ctx) =>
-          (typeof ctx.oidc?.body?.audience === "string" ? `${AUDIENCE_URN}${encodeURIComponent(ctx.oidc.body.audience)}` : undefined) as never,
-        useGrantedResource: () => true,
-        getResourceServerInfo: (_ctx: unknown, resource: string, client: { clientId: string }) => ({
-          scope: "read write",
-          audience: resource.startsWith(AUDIENCE_URN) ? decodeURIComponent(resource.slice(AUDIENCE_URN.length)) : resource,
-          accessTokenTTL: ttlOf(client.clientId),
-          accessTokenFormat: "jwt",
-          jwt: { sign: { alg: "ES256" } },
-        }),
-      },
-    },
-    ttl: { ClientCredentials: (_ctx: unknown, _token: unknown, client: { clientId: string }) => ttlOf(client.clientId) },
-  } as never);
-  provider.proxy = false;
-
   const failures = new Map<string, number>();
-  provider.use(async (ctx: Ctx, next: () => Promise<void>) => {
-    if (ctx.path === KEYCLOAK_TOKEN_PATH) {
-      ctx.path = "/token";
-      return next();
-    }
-    const m = /^\/fault\/([^/]+)\/token$/.exec(ctx.path);
-    if (!m) return next();
-    return injectFault(m[1]!, ctx, next, failures);
-  });
-  http.on("request", provider.callback());
-  // A server error is a bug of this test server: make it visible.
-  provider.on("server_error", (_ctx: unknown, e: Error) => console.error(`oauth test server: ${e.message}`));
-
-  return {
-    issuer,
-    tokenUrl: `${issuer}/token`,
-    keycloakTokenUrl: `${issuer}${KEYCLOAK_TOKEN_PATH}`,
+  const server = await startMockOAuthServer({
     clients,
-    faultUrl: (name) => faultUrl(issuer, name),
-    stop: () =>
-      new Promise<void>((resolve) => {
-        http.close(() => resolve());
-        http.closeAllConnections();
-      }),
+    scopes: ["read", "write"],
+    middleware: [
+      async (ctx: Ctx, next: () => Promise<void>) => {
+        const m = /^\/fault\/([^/]+)\/token$/.exec(ctx.path);
+        if (!m) return next();
+        return injectFault(m[1]!, ctx, next, failures);
+      },
+    ],
+  });
+  return {
+    issuer: server.issuer,
+    tokenUrl: server.tokenUrl,
+    keycloakTokenUrl: server.keycloakTokenUrl,
+    clients,
+    faultUrl: (name) => faultUrl(server.issuer, name),
+    stop: () => server.stop(),
   };
 }
 

@@ -66,6 +66,20 @@ describe("resolveSmokeConfig", () => {
     expect(JSON.stringify(rows)).not.toContain("from-stdin-secret");
   });
 
+  it("reads the default tenant from CAMUNDA_DEFAULT_TENANT_ID and shows it with its source", () => {
+    const config = resolveSmokeConfig(parseCliArgs([]), { ...base, CAMUNDA_DEFAULT_TENANT_ID: "tenant-a" });
+    expect(config.defaultTenantId).toEqual({ value: "tenant-a", source: "CAMUNDA_DEFAULT_TENANT_ID" });
+    expect(describeConfig(config).find((r) => r.setting === "default tenant")).toEqual({
+      setting: "default tenant",
+      value: "tenant-a",
+      source: "CAMUNDA_DEFAULT_TENANT_ID",
+    });
+    expect(resolveSmokeConfig(parseCliArgs([]), base).defaultTenantId).toBeUndefined();
+    expect(() => resolveSmokeConfig(parseCliArgs([]), { ...base, CAMUNDA_DEFAULT_TENANT_ID: "no spaces" })).toThrow(
+      /CAMUNDA_DEFAULT_TENANT_ID must be a tenant id/,
+    );
+  });
+
   it("names the missing variable", () => {
     const { ZEEBE_REST_ADDRESS: _a, ...noAddress } = base;
     expect(() => resolveSmokeConfig(parseCliArgs([]), noAddress)).toThrow(/^ZEEBE_REST_ADDRESS is not set/);

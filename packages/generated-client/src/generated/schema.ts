@@ -1,5 +1,5 @@
 // GENERATED FILE: do not edit by hand. Run `npm run generate` to update it.
-// Types by openapi-typescript 7.13.0 (--default-non-nullable false).
+// Types by openapi-typescript 7.13.0 (--default-non-nullable false; multipart binary as Blob, scripts/binary-blob.mjs).
 // Spec: spec/camunda-rest-api.yaml (Camunda 8.9)
 // Spec sha256: c59ba2f836eedc04857c9dd42ff8797c2e1f837b293e3c77f3c4ac8e305ad505
 export interface paths {
@@ -8089,7 +8089,7 @@ export interface operations {
             content: {
                 "multipart/form-data": {
                     /** @description The binary data to create the deployment resources. It is possible to have more than one form part with different form part names for the binary data to create a deployment. */
-                    resources: string[];
+                    resources: Blob[];
                     tenantId?: components["schemas"]["TenantId"];
                 };
             };
@@ -8121,7 +8121,7 @@ export interface operations {
             content: {
                 "multipart/form-data": {
                     /** Format: binary */
-                    file: string;
+                    file: Blob;
                     metadata?: components["schemas"]["DocumentMetadata"];
                 };
             };
@@ -8151,7 +8151,7 @@ export interface operations {
             content: {
                 "multipart/form-data": {
                     /** @description The documents to upload. */
-                    files: string[];
+                    files: Blob[];
                     /** @description Optional JSON array of metadata object whose index aligns with each file entry. The metadata array must have the same length as the files array. */
                     metadataList?: components["schemas"]["DocumentMetadata"][];
                 };

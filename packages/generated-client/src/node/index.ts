@@ -1,0 +1,2 @@
+// @c8rest/client/node: helpers that need Node.js (the file system); kept out of the main entry and browser bundles.
+export { deployFiles } from "./deploy-files.js";

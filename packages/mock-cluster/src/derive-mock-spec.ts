@@ -1,0 +1,126 @@
+// Derives the mock-only copy of the spec that Prism serves, in memory (never written into spec/).
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+import { setResponseExamples } from "./response-examples.js";
+
+/** The path prefix a real cluster serves the API under (the spec's `servers` URL ends in it). */
+export const MOCK_API_PREFIX = "/v2";
+
+/**
+ * The spec this package was released with (`spec/camunda-rest-api.yaml` of the package, copied from the
+ * repository's pinned spec at build; src/ and dist/ are both one level below the package).
+ */
+export const DEFAULT_SPEC_FILE = fileURLToPath(new URL("../spec/camunda-rest-api.yaml", import.meta.url));
+
+type Json = Record<string, unknown>;
+
+/**
+ * Returns a mock-only copy of an OpenAPI 3.0 document, for Prism 5.14.2:
+ * - every path prefixed with `/v2` (Prism ignores the base path of `servers`, a real cluster does not);
+ * - a root `security: [BearerAuth]`, so every operation without its own `security` needs a bearer token
+ *   (Prism enforces security only where it is declared);
+ * - the `oneOf` of `SearchQueryPageRequest` turned into `anyOf`: its page variants overlap, so with `oneOf`
+ *   Prism rejects every valid search that has a `page` object;
+ * - likewise every `oneOf` whose variants are all plain strings (e.g. `ResourceKey`: a process definition, form or
+ *   decision key, all `^-?[0-9]+$`): a value matches all of them, so no value could pass "exactly one";
+ * - a multipart array of files (`resources` of `/deployments`, `files` of `/documents/batch`) also accepts one
+ *   file: Prism reads every form part as a single string (the last part of a name wins), never as an array;
+ * - a multipart part the spec encodes as JSON (document `metadata`, `metadataList`) is typed as a string: Prism
+ *   reads every part as a string and never parses its JSON, so it would refuse every correct upload with metadata;
+ * - every response content gets an example generated from its schema (see `setResponseExamples`), so Prism's
+ *   answers validate against the spec it serves.
+ * The input is not modified.
+ *
+ * @example
+ * const mock = deriveMockSpec(parse(await readFile("spec/camunda-rest-api.yaml", "utf8")));
+ * Object.keys(mock.paths)[0]; // "/v2/..."
+ */
+export function deriveMockSpec(spec: Json): Json {
+  const copy = structuredClone(spec) as Json & { paths?: Json; components?: { schemas?: Json } };
+  const paths: Json = {};
+  for (const [path, item] of Object.entries(copy.paths ?? {})) paths[`${MOCK_API_PREFIX}${path}`] = item;
+  copy.paths = paths;
+  copy.servers = [{ url: "http://127.0.0.1" }];
+  copy.security = [{ BearerAuth: [] }];
+  const page = copy.components?.schemas?.["SearchQueryPageRequest"] as Json | undefined;
+  if (page && Array.isArray(page["oneOf"])) {
+    page["anyOf"] = page["oneOf"];
+    delete page["oneOf"];
+  }
+  const schemas = (copy.components?.schemas ?? {}) as Record<string, Json>;
+  for (const item of Object.values(paths)) relaxMultipartParts(copy, item as Json);
+  forEachSchema(copy, (node) => {
+    const variants = node["oneOf"];
+    if (Array.isArray(variants) && variants.length > 1 && variants.every((v) => isPlainString(schemas, v))) {
+      node["anyOf"] = variants;
+      delete node["oneOf"];
+    }
+  });
+  setResponseExamples(copy);
+  return copy;
+}
+
+function relaxMultipartParts(doc: Json, pathItem: Json): void {
+  const resolve = (node: unknown, depth = 0): Json => {
+    const n = (node ?? {}) as Json;
+    const ref = n["$ref"];
+    if (typeof ref !== "string" || depth > 10) return n;
+    return resolve(ref.replace(/^#\//, "").split("/").reduce<unknown>((o, k) => (o as Json | undefined)?.[k], doc), depth + 1);
+  };
+  const isJson = (x: Json) => x["type"] === "object" || x["properties"] !== undefined || x["allOf"] !== undefined;
+  for (const operation of Object.values(pathItem)) {
+    const content = ((operation as Json | undefined)?.["requestBody"] as Json | undefined)?.["content"] as Json | undefined;
+    const schema = resolve((content?.["multipart/form-data"] as Json | undefined)?.["schema"]);
+    const properties = schema["properties"] as Record<string, Json> | undefined;
+    for (const [name, property] of Object.entries(properties ?? {})) {
+      const p = resolve(property);
+      const items = p["type"] === "array" ? resolve(p["items"]) : undefined;
+      if (items?.["type"] === "string" && items["format"] === "binary") {
+        properties![name] = { anyOf: [p, items] };
+      } else if (isJson(p) || (items && isJson(items))) {
+        properties![name] = { type: "string", description: "JSON (mock: Prism reads every form part as a string)" };
+      }
+    }
+  }
+}
+
+function isPlainString(schemas: Record<string, Json>, node: unknown, depth = 0): boolean {
+  if (depth > 10 || !node || typeof node !== "object") return false;
+  const schema = node as Json;
+  const ref = schema["$ref"];
+  if (typeof ref === "string") {
+    return ref.startsWith("#/components/schemas/") && isPlainString(schemas, schemas[ref.slice(21)], depth + 1);
+  }
+  if ("enum" in schema || "const" in schema || "oneOf" in schema || "anyOf" in schema) return false;
+  const parts = Array.isArray(schema["allOf"]) ? (schema["allOf"] as unknown[]) : [];
+  const typed = schema["type"] === "string" || parts.some((p) => isPlainString(schemas, p, depth + 1));
+  return typed && parts.every((p) => isPlainString(schemas, p, depth + 1));
+}
+
+function forEachSchema(node: unknown, visit: (schema: Json) => void): void {
+  if (!node || typeof node !== "object") return;
+  if (Array.isArray(node)) {
+    for (const item of node) forEachSchema(item, visit);
+    return;
+  }
+  visit(node as Json);
+  for (const value of Object.values(node)) forEachSchema(value, visit);
+}
+
+/**
+ * Reads a spec (YAML or JSON) and derives the mock spec from it.
+ *
+ * @throws {Error} when the file cannot be read or parsed; the message names it.
+ * @example
+ * const mock = await loadMockSpec(); // the bundled Camunda spec
+ */
+export async function loadMockSpec(specFile: string = DEFAULT_SPEC_FILE): Promise<Json> {
+  let source: Json;
+  try {
+    source = parse(await readFile(specFile, "utf8")) as Json;
+  } catch (error) {
+    throw new Error(`Cannot read the spec ${specFile}: ${(error as Error).message}. Pass an OpenAPI 3.0 file (YAML or JSON).`, { cause: error });
+  }
+  return deriveMockSpec(source);
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from "tsdown";
+import { baseConfig } from "../../config/tsdown.base.ts";
+
+// Prism, oidc-provider, jose and yaml are dependencies, loaded from node_modules, never bundled.
+const deps = { neverBundle: ["yaml", "oidc-provider", "jose", /^@stoplight\//] };
+
+export default defineConfig([
+  // The library (startMockCluster, ...): ESM + CJS + declarations; import.meta.url shimmed in the CJS build.
+  { ...baseConfig, shims: true, deps },
+  // The c8rest-mock executable: ESM only (top-level await); the shebang of src/cli.ts is kept.
+  { ...baseConfig, entry: { cli: "src/cli.ts" }, format: ["esm"], dts: false, deps, clean: false },
+]);
