@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `npm run bench` (at the root): runs every measure, writes bench/results/latest.json, BENCHMARKS.md and
 // bench/results/ratios.svg. Options: --quick (fewer rounds), --only a,b (measures: requests, typecheck, bundles,
-// imports, tokens, codegen, completion), --render (only re-render from latest.json).
+// imports, tokens, codegen, completion, workers; the other sections of latest.json are kept, and the report says
+// when the measured ones ran), --render (only re-render from latest.json).
 import { execSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
@@ -39,6 +40,15 @@ function write(res) {
   log(`wrote bench/results/latest.json, bench/results/ratios.svg, BENCHMARKS.md`);
 }
 
+/** A partial run (--only) replaces its sections of the last results and records when they were measured. */
+function mergeInto(previous, partial) {
+  const { meta, ...sections } = partial;
+  const when = { date: meta.date, commit: meta.commit, loadStart: meta.loadStart, loadEnd: meta.loadEnd, durationSeconds: meta.durationSeconds, noisy: meta.noisy };
+  const separately = { ...previous.meta?.measuredSeparately };
+  for (const k of Object.keys(sections)) separately[k] = when;
+  return { ...previous, ...sections, meta: { ...previous.meta, versions: { ...previous.meta?.versions, ...meta.versions }, measuredSeparately: separately } };
+}
+
 if (arg("--render")) {
   write(JSON.parse(readFileSync(resultsFile, "utf8")));
   process.exit(0);
@@ -66,6 +76,7 @@ const res = {
     versions: {
       "@c8rest/client": version("@c8rest/client"),
       "@c8rest/auth": version("@c8rest/auth"),
+      "@c8rest/worker": version("@c8rest/worker"),
       "openapi-fetch": version("openapi-fetch"),
       "@camunda8/orchestration-cluster-api": version("@camunda8/orchestration-cluster-api"),
       typescript: version("typescript"),
@@ -105,6 +116,10 @@ if (want("completion")) {
   const { measureCompletion } = await import("./measures/completion.mjs");
   res.completion = await measureCompletion({ log });
 }
+if (want("workers")) {
+  const { measureWorkers } = await import("./measures/workers.mjs");
+  res.workers = await measureWorkers({ rounds: quick ? 3 : 9, jobsPerRound: 1_000, log });
+}
 if (want("codegen")) {
   const { measureCodegen } = await import("./measures/codegen.mjs");
   res.codegen = await measureCodegen({ rounds: quick ? 1 : 3, log });
@@ -113,5 +128,5 @@ if (want("codegen")) {
 res.meta.loadEnd = load();
 res.meta.durationSeconds = (Date.now() - started) / 1000;
 res.meta.noisy = Number(res.meta.loadStart) > 0.5 * res.meta.cpus || Number(res.meta.loadEnd) > 0.5 * res.meta.cpus;
-write(res);
+write(only && existsSync(resultsFile) ? mergeInto(JSON.parse(readFileSync(resultsFile, "utf8")), res) : res);
 log(`bench finished in ${res.meta.durationSeconds.toFixed(0)} s`);

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Installs the packages as users get them: builds, `npm pack`s every publishable package, installs the tarballs
 // into a fresh project outside the workspace (no links back), then type-checks a strict ESM and CJS consumer,
-// runs both against local OAuth + API servers, loads every package in both module systems, runs the installed
-// `c8rest-smoke --help` / `--version`, and starts the installed `c8rest-mock --print-env` and calls topology through
-// it. Ends with "tarballs: N passed, N failed".
+// runs both against local OAuth + API servers, runs a job worker against the fake job server, loads every package in
+// both module systems, runs the installed `c8rest-smoke --help` / `--version`, and starts the installed
+// `c8rest-mock --print-env` and calls topology through it. Ends with "tarballs: N passed, N failed".
 //   node scripts/tarball-test.mjs [--no-build] [--pack-dir DIR] [--keep]
 //   --pack-dir DIR  use the *.tgz already in DIR instead of packing (e.g. to test a tampered tarball)
 //   --keep          keep the temporary project and print its path
@@ -14,6 +14,7 @@ import { promisify } from "node:util";
 import { startServers, CLIENT_ID, CLIENT_SECRET, TOPOLOGY } from "./tarball/servers.mjs";
 import { packOne, checkPackedFiles, tarballFiles } from "./tarball/pack.mjs";
 import { keepTempDir, makeTempDir, removeTempDir } from "../config/temp-dir.mjs";
+import { startFakeJobServer } from "../config/test-support/fake-job-server.mjs";
 
 const exec = promisify(execFile);
 const root = new URL("..", import.meta.url).pathname;
@@ -169,7 +170,7 @@ try {
     ["tsconfig.json", "strict, skipLibCheck false"],
     ["tsconfig.strictest.json", "strictest: exactOptionalPropertyTypes, noPropertyAccessFromIndexSignature"],
   ]) {
-    await step(`tsc ${what}: ESM (esm.mts) and CJS (cjs.cts) consumers, module nodenext`, () =>
+    await step(`tsc ${what}: ESM (esm.mts, worker.mts) and CJS (cjs.cts) consumers, module nodenext`, () =>
       exec(process.execPath, [join(app, "node_modules", "typescript", "bin", "tsc"), "-p", config], { cwd: app, env: cleanEnv() }).then(() => ""),
     );
   }
@@ -221,6 +222,21 @@ try {
       return stdout.trim();
     });
   }
+
+  await step("worker consumer (@c8rest/worker): completes jobs on a local fake job server, then stops", async () => {
+    const jobs = await startFakeJobServer();
+    try {
+      const keys = jobs.addJobs(5, { type: "tarball-job", variables: (i) => ({ n: i + 1 }) });
+      const { stdout } = await exec(process.execPath, ["dist/worker.mjs"], { cwd: app, env: cleanEnv({ ZEEBE_REST_ADDRESS: jobs.url, JOBS: "5" }), timeout: 30_000 });
+      const out = JSON.parse(stdout.trim().split("\n").pop());
+      if (out.completed !== 5 || out.state !== "stopped") throw new Error(`printed ${stdout.trim()}`);
+      const bodies = keys.map((k) => jobs.jobs.get(k).settlements.map((s) => s.body.variables?.doubled));
+      if (JSON.stringify(bodies) !== JSON.stringify([[2], [4], [6], [8], [10]])) throw new Error(`settlements ${JSON.stringify(bodies)}`);
+      return stdout.trim();
+    } finally {
+      await jobs.close();
+    }
+  });
 
   if (publishable.some((p) => p.pkg.name === "@c8rest/mock-cluster")) {
     await step("installed npx c8rest-mock --print-env: the ESM consumer gets a token and calls topology through it", async () => {

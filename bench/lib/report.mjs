@@ -14,6 +14,7 @@ export function headlineRatios(res) {
   const tc = (mode) => res.typecheck?.[`skipLibCheck_${mode}`];
   const imp = (side) => res.imports?.rows.find((r) => r.side === side)?.ms.median;
   const bundle = (p) => res.bundles?.[p]?.gzipBytes;
+  const worker = (side) => res.workers?.rows.find((r) => r.side === side);
   return [
     { label: "request time, concurrency 1", value: ratio(req("@c8rest/client + auth", 1), req("official client", 1)) },
     { label: "request time, concurrency 64", value: ratio(req("@c8rest/client + auth", 64), req("official client", 64)) },
@@ -23,6 +24,9 @@ export function headlineRatios(res) {
     { label: "type-check CPU above floor, skipLibCheck true", value: tc(true)?.cpuRatioAboveFloor ?? null },
     { label: "bundle min+gzip (OAuth + topology)", value: ratio(bundle("c8rest"), bundle("official")) },
     { label: "import time", value: ratio(imp("@c8rest/client + @c8rest/auth"), imp("official client")) },
+    // Time per job is 1 / throughput, so that lower is better here too.
+    { label: "job worker: time per job (1 / jobs/s)", value: ratio(worker("official client")?.jobsPerSecond.median, worker("@c8rest/worker")?.jobsPerSecond.median) },
+    { label: "job worker: client CPU per job", value: ratio(worker("@c8rest/worker")?.cpuMicrosPerJob.median, worker("official client")?.cpuMicrosPerJob.median) },
   ].map((b) => ({ ...b, value: b.value == null || !Number.isFinite(b.value) ? null : Number(b.value.toFixed(2)) }));
 }
 
@@ -148,6 +152,19 @@ export function renderMarkdown(res, { notesFile } = {}) {
       ["`turbo run generate --force` (no cache read)", fmt(c.turboFirstMs)],
       [`second \`turbo run generate\` (${c.turboSecondCacheHit ? "cache hit" : "NOT a cache hit"})`, fmt(c.turboSecondMs)],
     ]), ``);
+  }
+  if (res.workers) {
+    const w = res.workers;
+    const st = w.settings;
+    L.push(`## 7. Job worker: a no-op handler against a local fake job server`, ``);
+    L.push(`The tests' stateful fake job server (\`config/test-support/fake-job-server.mjs\`: locks, long polls) in a child process. In the bench process, \`createJobWorker\` of @c8rest/worker and of the official client, each on its own job type, with the same settings (\`maxParallelJobs\` ${st.maxParallelJobs}, \`jobTimeoutMs\` ${fmt(st.jobTimeoutMs)}, \`pollTimeoutMs\` ${fmt(st.pollTimeoutMs)}) and a handler that only completes the job. The last row, if present, is a reference: the same HTTP calls by hand with bare fetch (activate a batch, complete it, repeat), no worker: what Node's fetch costs on its own. Each round gives each side ${fmt(w.jobsPerRound)} jobs; jobs/s is that over the time to the last completion, CPU is the bench process's user+system time over the same span per job (the server's is not counted). ${w.rounds} rounds, interleaved; median (range).`, ``);
+    const off = w.rows.find((r) => r.side === "official client");
+    L.push(table(["side", "jobs/s", "client CPU µs/job", "jobs/s ÷ official", "CPU ÷ official"], w.rows.map((r) => [
+      r.side, spread(r.jobsPerSecond), spread(r.cpuMicrosPerJob, 1), x(ratio(r.jobsPerSecond.median, off?.jobsPerSecond.median)), x(ratio(r.cpuMicrosPerJob.median, off?.cpuMicrosPerJob.median)),
+    ])), ``);
+    L.push(`Goal: at least the official worker's throughput (jobs/s ÷ official ≥ 1.00x) at most half its CPU per job (CPU ÷ official ≤ 0.50x).`, ``);
+    const sep = m.measuredSeparately?.workers;
+    if (sep) L.push(`Measured separately (\`npm run bench -- --only workers\`) on ${sep.date}, commit ${sep.commit}, load average ${sep.loadStart} / ${sep.loadEnd}${sep.noisy ? ` (busier than half the ${m.cpus} cores: times vary from round to round, hence the ranges; both sides share each round's load)` : ""}.`, ``);
   }
   if (res.completion) {
     L.push(`## Editor latency: a completion via the language service`, ``);

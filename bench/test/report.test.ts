@@ -71,7 +71,31 @@ describe("report", () => {
     const svg = renderChart(results);
     expect(svg.startsWith("<svg")).toBe(true);
     expect(svg.match(/<rect /g)?.length).toBe(1 + 2); // background + two measured ratios
-    expect(svg.match(/>n\/a</g)?.length).toBe(6);
+    expect(svg.match(/>n\/a</g)?.length).toBe(8);
+  });
+});
+
+describe("report: job workers", () => {
+  const workers = {
+    rounds: 3,
+    jobsPerRound: 1000,
+    settings: { maxParallelJobs: 32, jobTimeoutMs: 30000, pollTimeoutMs: 10000 },
+    rows: [
+      { side: "@c8rest/worker", jobsPerSecond: s(1200), cpuMicrosPerJob: s(250), completed: 3300, jobs: 3300 },
+      { side: "official client", jobsPerSecond: s(800), cpuMicrosPerJob: s(500), completed: 3300, jobs: 3300 },
+    ],
+  };
+
+  it("renders the worker table beside the official client and charts time and CPU per job", () => {
+    const res = { ...results, workers, meta: { ...results.meta, measuredSeparately: { workers: { date: "2026-12-01T10:00:00.000Z", commit: "def5678", loadStart: "1.00", loadEnd: "1.50" } } } };
+    const md = renderMarkdown(res);
+    expect(md).toContain("## 7. Job worker: a no-op handler against a local fake job server");
+    expect(md).toContain("| @c8rest/worker | 1,200 (1,199 to 1,201) | 250.0 (249.0 to 251.0) | 1.50x | 0.50x |");
+    expect(md).toContain("| official client | 800 (799 to 801) | 500.0 (499.0 to 501.0) | 1.00x | 1.00x |");
+    expect(md).toContain("Measured separately (`npm run bench -- --only workers`) on 2026-12-01T10:00:00.000Z, commit def5678");
+    const bars = headlineRatios(res);
+    expect(bars.find((b) => b.label === "job worker: time per job (1 / jobs/s)")?.value).toBe(0.67);
+    expect(bars.find((b) => b.label === "job worker: client CPU per job")?.value).toBe(0.5);
   });
 });
 

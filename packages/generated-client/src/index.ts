@@ -33,6 +33,7 @@ export { withCallOptions } from "./with-call-options.js";
 export { unwrap } from "./unwrap.js";
 export type { CallResult, DataOf } from "./unwrap.js";
 export { CamundaProblemError, PROBLEM_ERROR_CODE } from "./problem-error.js";
+export { backoffMs, parseRetryAfter } from "./transport/retry-policy.js";
 export type { ProblemDetails } from "./problem-error.js";
 export { excerpt, maskSecrets, secretsOfAuthorization, REDACTED } from "./redact.js";
 export { paginate, CamundaPaginationError, PAGINATION_ERROR_CODE } from "./paginate.js";

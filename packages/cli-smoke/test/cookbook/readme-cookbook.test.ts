@@ -9,7 +9,8 @@ const readme = join(import.meta.dirname, "..", "..", "..", "..", "README.md");
 const workDir = join(import.meta.dirname, "..", ".tmp", "cookbook");
 const lines = readFileSync(readme, "utf8").split("\n");
 const start = lines.indexOf("## Cookbook") + 1;
-const end = lines.findIndex((l, i) => i >= start && l.startsWith("## "));
+// "### Work on jobs" (a worker that runs until SIGTERM) is run by packages/worker/test/readme.test.ts.
+const end = lines.findIndex((l, i) => i >= start && (l.startsWith("## ") || l === "### Work on jobs"));
 const examples = extractExamples(readme).filter((e) => start > 0 && e.line > start && e.line < end);
 /** A key as the mock cluster answers it (a numeric string, the spec's `^-?[0-9]+$`). */
 const KEY = "-?\\d+";

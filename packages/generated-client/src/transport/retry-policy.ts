@@ -27,7 +27,10 @@ export function statusRetryable(status: number, idempotent: boolean, resourceExh
 
 /**
  * `Retry-After` in milliseconds from now: delay-seconds or an HTTP date (RFC 9110 §10.2.3). `undefined` when absent
- * or unreadable; never negative.
+ * or unreadable; never negative. The one parser of the SDK (the transport and `@c8rest/worker` use it).
+ *
+ * @example
+ * parseRetryAfter(response.headers.get("retry-after"), Date.now()); // "3" -> 3000
  */
 export function parseRetryAfter(value: string | null, now: number): number | undefined {
   if (value === null) return undefined;
@@ -38,7 +41,13 @@ export function parseRetryAfter(value: string | null, now: number): number | und
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-/** Full-jitter exponential backoff before retry `retry` (1-based). */
+/**
+ * Full-jitter exponential backoff before retry `retry` (1-based): a random value in
+ * [0, min(maxDelayMs, baseDelayMs * 2^(retry-1))). See https://aws.amazon.com/blogs/architecture/exponential-backoff-and-jitter/
+ *
+ * @example
+ * const waitMs = backoffMs(3, 100, 5_000, Math.random); // somewhere in [0, 400)
+ */
 export function backoffMs(retry: number, baseDelayMs: number, maxDelayMs: number, random: () => number): number {
   const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (retry - 1));
   return Math.floor(random() * ceiling);

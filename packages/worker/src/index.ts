@@ -1,0 +1,10 @@
+export { createJobWorker } from "./worker.js";
+export type { JobWorker } from "./worker.js";
+export type { JobWorkerOptions, VariablesOf } from "./options.js";
+export { DEFAULT_MAX_PARALLEL_JOBS, DEFAULT_JOB_TIMEOUT_MS, DEFAULT_POLL_TIMEOUT_MS, DEFAULT_GRACE_MS } from "./options.js";
+export type { Job, JobVariables, FailOptions, ThrowErrorOptions, SettleOutcome } from "./job.js";
+export type { WorkerLogger, LogLevel, WorkerStats, WorkerEvents, WorkerEventName, JobInfo, SettleAction } from "./observe.js";
+export { DEFAULT_BACKOFF } from "./backoff.js";
+export type { BackoffOptions } from "./backoff.js";
+export { JobAbortedError, JOB_ABORTED_CODE } from "./errors.js";
+export type { JobAbortReason } from "./errors.js";
