@@ -1,4 +1,5 @@
 // authFromEnv: the middleware for whatever the environment configures.
+import { CamundaConfigError, needsTlsFetch } from "@c8rest/client";
 import type { Middleware } from "openapi-fetch";
 import { basicAuthMiddleware } from "./basic.js";
 import { bearerTokenMiddleware } from "./bearer.js";
@@ -6,19 +7,19 @@ import type { TokenCache } from "./cache.js";
 import { readAuthConfig } from "./env-config.js";
 import { oauthMiddleware } from "./middleware.js";
 import type { AuthLogger, Clock } from "./options.js";
+import { AuthConfigError } from "./errors.js";
 import type { TokenFetch } from "./token-request.js";
 
-// The Node-only parts (file cache, TLS) come from @c8rest/auth/node, imported when first used: this entry stays
-// browser-safe. The specifier is a variable so that bundlers leave that entry out of a browser bundle.
+// Variables, so that bundlers (esbuild, rolldown) leave these entries, and undici and Node's built-ins with them,
+// out of a bundle: the main entry stays browser-safe. The file cache (@c8rest/auth/node) is loaded only when
+// CAMUNDA_OAUTH_CACHE_DIR is set, the TLS fetch (@c8rest/client/tls) when TLS or proxy variables are, each on first use.
 const NODE_ENTRY: string = "@c8rest/auth/node";
-type NodeParts = typeof import("./node.js");
-let nodeParts: Promise<NodeParts> | undefined;
-const loadNode = (): Promise<NodeParts> => (nodeParts ??= import(NODE_ENTRY) as Promise<NodeParts>);
+const TLS_ENTRY: string = "@c8rest/client/tls";
 
-/** A file cache in `dir`, loaded on first use. */
+/** A file cache in `dir` (`createFileTokenCache` of @c8rest/auth/node), loaded on first use. */
 function lazyFileCache(dir: string): TokenCache {
   let cache: Promise<TokenCache> | undefined;
-  const get = () => (cache ??= loadNode().then((m) => m.createFileTokenCache(dir)));
+  const get = () => (cache ??= (import(NODE_ENTRY) as Promise<typeof import("./node.js")>).then((m) => m.createFileTokenCache(dir)));
   return {
     get: async (key) => (await get()).get(key),
     set: async (key, token) => (await get()).set(key, token),
@@ -26,15 +27,38 @@ function lazyFileCache(dir: string): TokenCache {
   };
 }
 
-/** A TLS fetch for token requests, loaded on first use. */
-function lazyTlsFetch(files: Parameters<NodeParts["createTlsFetch"]>[0]): TokenFetch {
-  let fetch: Promise<TokenFetch> | undefined;
-  return async (input, init) => (await (fetch ??= loadNode().then((m) => m.createTlsFetch(files))))(input, init);
+/**
+ * The fetch of `createTlsFetchFromEnv(env)` (@c8rest/client/tls, the one the API calls use too) for token requests:
+ * custom CA, client certificate, `HTTPS_PROXY`/`HTTP_PROXY` and `NO_PROXY`. Loaded and set up on first use; a file
+ * that cannot be read fails the token request with an {@link AuthConfigError} naming the variable.
+ */
+function tlsFetchFromEnv(env: Record<string, string | undefined>): TokenFetch {
+  let ready: Promise<TokenFetch> | undefined;
+  const load = async (): Promise<TokenFetch> => {
+    const tls = (await import(TLS_ENTRY)) as typeof import("@c8rest/client/tls");
+    try {
+      return tls.createTlsFetchFromEnv(env);
+    } catch (e) {
+      if (e instanceof CamundaConfigError) throw new AuthConfigError(e.setting, e.message, { cause: e });
+      throw e;
+    }
+  };
+  return async (input, init) => {
+    const fetch = await (ready ??= load().catch((e: unknown) => {
+      ready = undefined; // a fixed file is read on the next request
+      throw e;
+    }));
+    return fetch(input, init);
+  };
 }
 
 /** Options of {@link authFromEnv}: what the environment cannot say. */
 export interface AuthFromEnvOptions {
-  /** Fetch for token requests. Default: plain fetch, or one with an undici Agent when TLS variables are set. */
+  /**
+   * Fetch for token requests. Default: the global fetch, or, when TLS or proxy variables are set
+   * (`CAMUNDA_CUSTOM_ROOT_CERT_PATH`, `CAMUNDA_MTLS_*`, `HTTPS_PROXY`, `HTTP_PROXY`, with `NO_PROXY`), the fetch of
+   * `createTlsFetchFromEnv` from `@c8rest/client/tls`, loaded on the first token request.
+   */
   fetch?: TokenFetch;
   /** Token store. Default: files in `CAMUNDA_OAUTH_CACHE_DIR` when set, else memory. */
   cache?: TokenCache;
@@ -61,8 +85,7 @@ export function authFromEnv(env: Record<string, string | undefined> = process.en
   if (config.bearer) return bearerTokenMiddleware(config.bearer.token.value, guard);
   if (!config.oauth) return { onRequest: () => undefined };
   const { clientId, clientSecret, tokenUrl, audience, scope, cacheDir } = config.oauth;
-  const { caPath, certPath, keyPath } = config.tls;
-  const fetch = options.fetch ?? (caPath || certPath ? lazyTlsFetch({ caPath: caPath?.value, certPath: certPath?.value, keyPath: keyPath?.value }) : undefined);
+  const fetch = options.fetch ?? (needsTlsFetch(env) ? tlsFetchFromEnv(env) : undefined);
   const cache = options.cache ?? (cacheDir ? lazyFileCache(cacheDir.value) : undefined);
   return oauthMiddleware({
     clientId: clientId.value,

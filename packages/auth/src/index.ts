@@ -9,7 +9,9 @@ export {
   type Clock,
   type OAuthTokenProviderOptions,
 } from "./options.js";
-export { oauthMiddleware, AUTH_REPLAY, type OAuthMiddlewareOptions } from "./middleware.js";
+export { oauthMiddleware, type OAuthMiddlewareOptions } from "./middleware.js";
+/** The replay marker lives in @c8rest/client (one spelling for the transport and this middleware). */
+export { AUTH_REPLAY } from "@c8rest/client";
 export { basicAuthMiddleware, type BasicAuthOptions } from "./basic.js";
 export { bearerTokenMiddleware, type BearerTokenSource } from "./bearer.js";
 export type { AuthMiddlewareOptions } from "./origin-guard.js";

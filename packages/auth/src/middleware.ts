@@ -1,31 +1,26 @@
 // The openapi-fetch middleware for OAuth: attaches the token, and on a 401 refreshes once and replays once.
+import { AUTH_REPLAY, callContextOf } from "@c8rest/client";
 import type { Middleware } from "openapi-fetch";
 import { createOriginGuard, type AuthMiddlewareOptions } from "./origin-guard.js";
 import type { OAuthTokenProviderOptions } from "./options.js";
 import { createOAuthTokenProvider, type OAuthTokenProvider } from "./provider.js";
-
-/**
- * Marks a request that the OAuth middleware replayed after a 401 (`request[AUTH_REPLAY] === true`). A transport layer
- * can read it (`Symbol.for("c8rest.auth.replay")`) without importing this package; a replay is never replayed again.
- */
-export const AUTH_REPLAY: unique symbol = Symbol.for("c8rest.auth.replay") as never;
 
 /** Options of {@link oauthMiddleware} besides the provider's. */
 export interface OAuthMiddlewareOptions extends AuthMiddlewareOptions {
   /** Fetch for the 401 replay when openapi-fetch does not expose the client's own. Default: `globalThis.fetch`. */
   replayFetch?: (request: Request) => Promise<Response>;
   /**
-   * Keep a copy of each request body so that a request with a body can be replayed after a 401. Default true.
-   * `false` saves the copy (tens of microseconds per request with a body); such a request's 401 then goes to the
-   * caller, after the token was dropped so that the next call gets a new one.
+   * Replay a request with a body after a 401. Default true. With a client made by `createCamundaClient` the body is
+   * read once per call anyway (its retries send it too), so the replay costs nothing more; with plain openapi-fetch
+   * this middleware keeps a copy of each body for it. `false`: such a request's 401 goes to the caller, after the
+   * token was dropped so that the next call gets a new one.
    */
   replayBodies?: boolean;
 }
 
-interface Sent {
-  token: string;
+/** What a plain openapi-fetch call (no call context) keeps for its replay: whether it had a body, and its bytes. */
+interface Kept {
   hasBody: boolean;
-  /** The body's bytes, kept for a replay (a bodyless request is rebuilt from itself). */
   body: ArrayBuffer | undefined;
 }
 
@@ -60,42 +55,57 @@ export function oauthMiddleware(
   const mw: OAuthMiddlewareOptions = isProvider ? (middlewareOptions ?? {}) : { ...(optionsOrProvider as OAuthMiddlewareOptions), ...middlewareOptions };
   const checkOrigin = createOriginGuard(mw);
   const keepBodies = mw.replayBodies !== false;
-  // Keyed by openapi-fetch's per-call options object, so nothing outlives the call.
-  const sent = new WeakMap<object, Sent>();
+  // Keyed by openapi-fetch's per-call options object, so nothing outlives the call (plain openapi-fetch only).
+  const kept = new WeakMap<object, Kept>();
 
   return {
     async onRequest({ request, options }) {
       checkOrigin(request.url, options?.baseUrl);
-      const { token } = await provider.getToken({ signal: request.signal });
-      let out = request;
-      let body: ArrayBuffer | undefined;
+      const call = callContextOf(options?.fetch);
+      // The call's signal (createCamundaClient: its deadline and the caller's signal) ends this caller's token wait;
+      // the shared token request goes on for the other callers.
+      const { token } = await provider.getToken({ signal: call?.signal ?? request.signal });
+      request.headers.set("authorization", `Bearer ${token}`);
+      if (call) return undefined; // the call keeps the body, read once for every attempt
       const hasBody = request.body !== null;
-      if (hasBody && keepBodies) {
-        // Read the body once and send it from memory: cheaper than clone(), whose unread tee branch buffers.
-        body = await request.arrayBuffer();
-        out = withBody(request, body);
+      if (!hasBody || !keepBodies) {
+        if (options) kept.set(options, { hasBody, body: undefined });
+        return undefined;
       }
-      out.headers.set("authorization", `Bearer ${token}`);
-      sent.set(options ?? out, { token, hasBody, body });
+      // Read the body once and send it from memory: cheaper than clone(), whose unread tee branch buffers.
+      const body = await request.arrayBuffer();
+      const out = withBody(request, body);
+      kept.set(options ?? out, { hasBody, body });
       return out;
     },
 
-    async onResponse({ request, response, options }) {
-      if (response.status !== 401) return undefined;
-      const s = sent.get(options ?? request);
-      if (!s || (request as unknown as Record<symbol, unknown>)[AUTH_REPLAY] === true) return undefined;
-      sent.delete(options ?? request);
-      // RFC 6750 §3.1 invalid_token: drop the token only if it is still the cached one; one shared refetch.
-      provider.invalidate(s.token);
-      if (s.hasBody && !s.body) return undefined; // replayBodies: false
-      const { token } = await provider.getToken({ signal: request.signal });
-      // From the request as sent (with any later middleware's changes), with the kept body.
-      const replay = withBody(request, s.body);
-      replay.headers.set("authorization", `Bearer ${token}`);
-      Object.defineProperty(replay, AUTH_REPLAY, { value: true });
-      void response.body?.cancel().catch(() => {});
-      const fetcher = options?.fetch ?? mw.replayFetch ?? ((r: Request) => globalThis.fetch(r));
-      return fetcher(replay);
+    // Not async: most responses are not a 401, and need no promise of their own.
+    onResponse({ request, response, options }) {
+      if (response.status !== 401 || (request as unknown as Record<symbol, unknown>)[AUTH_REPLAY] === true) return undefined;
+      return replay(request, response, options);
     },
   };
+
+  async function replay(request: Request, response: Response, options: { fetch?: unknown } | undefined): Promise<Response | undefined> {
+    const sent = request.headers.get("authorization");
+    if (!sent?.startsWith("Bearer ")) return undefined;
+    const call = callContextOf(options?.fetch);
+    const k = call ? undefined : kept.get(options ?? request);
+    if (!call && !k) return undefined;
+    if (k) kept.delete(options ?? request);
+    // RFC 6750 §3.1 invalid_token: drop the token only if it is still the cached one; one shared refetch.
+    provider.invalidate(sent.slice(7));
+    const body = call ? (call.body ?? undefined) : k!.body;
+    const hasBody = call ? call.body !== null : k!.hasBody;
+    if (hasBody && (!keepBodies || !body)) return undefined; // replayBodies: false
+    const { token } = await provider.getToken({ signal: call?.signal ?? request.signal });
+    // From the request as sent (with any later middleware's changes), with the body as sent.
+    const again = withBody(request, body);
+    again.headers.set("authorization", `Bearer ${token}`);
+    Object.defineProperty(again, AUTH_REPLAY, { value: true });
+    void response.body?.cancel().catch(() => {});
+    // The call's own fetch: the same deadline, the body already read, not a new call for the retry budget.
+    const fetcher = (options?.fetch as ((r: Request) => Promise<Response>) | undefined) ?? mw.replayFetch ?? ((r: Request) => globalThis.fetch(r));
+    return fetcher(again);
+  }
 }

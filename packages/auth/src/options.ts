@@ -1,4 +1,5 @@
 // Options of the OAuth token provider and their validation (done once, at creation).
+import { MAX_TIMER_MS, sleep } from "@c8rest/client";
 import type { TokenCache } from "./cache.js";
 import { AuthConfigError } from "./errors.js";
 import type { TokenFetch } from "./token-request.js";
@@ -73,12 +74,6 @@ export interface ResolvedProviderOptions {
   logger: AuthLogger | undefined;
 }
 
-const MAX_TIMER_MS = 2 ** 31 - 1;
-
-// Not unref'd: a caller may be waiting on this backoff, and an unref'd timer would let the process exit under it.
-function realSleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, Math.min(ms, MAX_TIMER_MS)));
-}
 
 /** Validates provider options; throws {@link AuthConfigError} naming the option. */
 export function resolveProviderOptions(o: OAuthTokenProviderOptions): ResolvedProviderOptions {
@@ -103,7 +98,7 @@ export function resolveProviderOptions(o: OAuthTokenProviderOptions): ResolvedPr
     clientAuthMethod: method,
     fetch: o.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     now: clock ? () => clock.now() : Date.now,
-    sleep: clock?.sleep ? (ms) => clock.sleep!(ms) : realSleep,
+    sleep: clock?.sleep ? (ms) => clock.sleep!(ms) : (ms) => sleep(ms),
     timeoutMs: duration(o.timeoutMs, "timeoutMs", 10_000, 1),
     cache: o.cache,
     refreshMarginMs: duration(o.refreshMarginMs, "refreshMarginMs", 30_000, 0),

@@ -1,11 +1,10 @@
 // The OAuth client-credentials token provider: cache, single flight, early refresh, retries, cool-down.
 // See RFC 6749 §4.4 and Camunda's docs: https://docs.camunda.io/docs/apis-tools/orchestration-cluster-api-rest/orchestration-cluster-api-rest-authentication/
-import { secretsOfAuthorization } from "@c8rest/client";
+import { backoffMs, secretsOfAuthorization } from "@c8rest/client";
 import { createAccessToken, type AccessToken } from "./access-token.js";
 import { requireSubtleCrypto, tokenCacheKey, type TokenCache } from "./cache.js";
 import { AuthError } from "./errors.js";
 import { resolveProviderOptions, type OAuthTokenProviderOptions } from "./options.js";
-import { backoffDelay } from "./retry-after.js";
 import { buildTokenRequest, sendTokenRequest } from "./token-request.js";
 import { cacheEntryProblem, validateTokenReply } from "./token-response.js";
 import { describeUrl } from "./url-check.js";
@@ -103,7 +102,7 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
         const servesUntil = current && o.now() < current.token.expiresAt ? current.token.expiresAt : undefined;
         if (attempt + 1 >= o.maxAttempts && servesUntil === undefined) throw e;
         const retryAfter = (e as { retryAfterMs?: number }).retryAfterMs;
-        let delay = retryAfter ?? backoffDelay(attempt, o.retryBaseDelayMs, MAX_BACKOFF_MS);
+        let delay = retryAfter ?? backoffMs(attempt + 1, o.retryBaseDelayMs, MAX_BACKOFF_MS, Math.random);
         // One more try when the token expires at the latest, so callers then waiting are not left behind a long wait.
         if (servesUntil !== undefined) delay = Math.min(delay, Math.max(0, servesUntil - o.now()));
         o.logger?.warn(`token request to ${where} failed (${messageOf(e)}); retrying in ${delay} ms`);

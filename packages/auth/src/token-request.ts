@@ -1,7 +1,7 @@
 // The token request itself (I/O only): RFC 6749 §4.4 client-credentials grant, as Camunda's docs' curl sends it.
 import { base64Utf8 } from "./base64.js";
 import { AuthError, TokenRequestError } from "./errors.js";
-import { parseRetryAfter } from "./retry-after.js";
+import { parseRetryAfter } from "@c8rest/client";
 import type { TokenReply } from "./token-response.js";
 
 /** The `fetch` used for token requests: plain fetch, never the API client's middleware chain (docs/auth-faults.md #28). */
@@ -90,12 +90,14 @@ export async function sendTokenRequest(p: TokenRequestParams): Promise<TokenRepl
       status: response.status,
       contentType,
       body: text,
-      retryAfterMs: parseRetryAfter(response.headers.get("retry-after"), p.now(), MAX_RETRY_AFTER_MS),
+      retryAfterMs: cap(parseRetryAfter(response.headers.get("retry-after"), p.now()), MAX_RETRY_AFTER_MS),
     };
   } finally {
     clearTimeout(timer);
   }
 }
+
+const cap = (ms: number | undefined, max: number) => (ms === undefined ? undefined : Math.min(ms, max));
 
 async function readBounded(response: Response, max: number): Promise<string> {
   if (!response.body) return "";

@@ -133,9 +133,10 @@ describe("createOAuthTokenProvider: failures", () => {
     const p = createOAuthTokenProvider({ ...base, fetch: ep.fetch, clock, logger });
     expect((await p.getToken()).token).toBe("token-2-abcdefgh");
     expect(clock.sleeps.length).toBe(2);
-    expect(clock.sleeps[0]).toBeGreaterThanOrEqual(125);
+    // True full jitter (the client's backoffMs): a random wait in [0, min(5 s, base * 2^(n-1))], no floor.
+    expect(clock.sleeps[0]).toBeGreaterThanOrEqual(0);
     expect(clock.sleeps[0]).toBeLessThanOrEqual(250);
-    expect(clock.sleeps[1]).toBeGreaterThanOrEqual(125);
+    expect(clock.sleeps[1]).toBeGreaterThanOrEqual(0);
     expect(clock.sleeps[1]).toBeLessThanOrEqual(500);
     expect(logger.lines.join("\n")).toContain("ECONNREFUSED");
   });
@@ -207,7 +208,8 @@ describe("createOAuthTokenProvider: failures", () => {
     expect(await caught(p.getToken())).toBeInstanceOf(TokenResponseError);
     expect(ep.calls.length).toBe(3); // maxAttempts
     expect(clock.sleeps.length).toBe(2);
-    expect(clock.sleeps.every((ms) => ms >= 125)).toBe(true);
+    // the client's full-jitter backoff: retry n waits a random time in [0, 250 ms * 2^(n-1)]
+    expect(clock.sleeps.every((ms, i) => ms >= 0 && ms <= 250 * 2 ** i)).toBe(true);
     // no cool-down: the next call asks again at once, and gets a token
     expect((await p.getToken()).token).toBe("token-3-abcdefgh");
   });

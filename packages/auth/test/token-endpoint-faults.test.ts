@@ -100,7 +100,8 @@ describe("token endpoint faults (real server)", () => {
     expect(e.retryable).toBe(true);
     expect(count()).toBe(3);
     expect(clock.sleeps.length).toBe(2);
-    expect(clock.sleeps.every((ms) => ms >= 125)).toBe(true);
+    // Each retry waits the client's full-jitter backoff: a random time in [0, 250 ms * 2^(n-1)] (retryBaseDelayMs 250).
+    expect(clock.sleeps.every((ms, i) => ms >= 0 && ms <= 250 * 2 ** i)).toBe(true);
     // A malformed reply may be a one-off: the next call asks again rather than failing fast from a cool-down.
     expect(await failure(p.getToken())).not.toBe(e);
     expect(count()).toBe(6);

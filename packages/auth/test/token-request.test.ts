@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildTokenRequest } from "../src/token-request.ts";
-import { parseRetryAfter, backoffDelay } from "../src/retry-after.ts";
+import { buildTokenRequest, MAX_RETRY_AFTER_MS, sendTokenRequest } from "../src/token-request.ts";
 
 describe("buildTokenRequest (RFC 6749 §4.4, as Camunda's docs' curl)", () => {
   const creds = { clientId: "id :+%&=ü", clientSecret: "se cr:et+%&=€", audience: "zeebe.camunda.io", scope: "a b" };
@@ -28,21 +27,34 @@ describe("buildTokenRequest (RFC 6749 §4.4, as Camunda's docs' curl)", () => {
   });
 });
 
-describe("Retry-After and backoff", () => {
+describe("Retry-After of a token reply (the client's parser, RFC 9110 §10.2.3)", () => {
   const now = Date.parse("2026-11-27T12:00:00Z");
-  it("reads seconds and HTTP dates, caps them, ignores garbage", () => {
-    expect(parseRetryAfter("3", now, 60_000)).toBe(3000);
-    expect(parseRetryAfter("Fri, 27 Nov 2026 12:00:10 GMT", now, 60_000)).toBe(10_000);
-    expect(parseRetryAfter("Fri, 27 Nov 2026 11:00:00 GMT", now, 60_000)).toBe(0);
-    expect(parseRetryAfter("100000", now, 60_000)).toBe(60_000);
-    expect(parseRetryAfter("soon", now, 60_000)).toBeUndefined();
-    expect(parseRetryAfter(null, now, 60_000)).toBeUndefined();
-  });
+  const retryAfterOf = async (value: string) => {
+    const fetch = async () => new Response("slow down", { status: 429, headers: { "retry-after": value } });
+    const reply = await sendTokenRequest({
+      tokenUrl: "https://login.example.com/token",
+      clientId: "id",
+      clientSecret: "secret",
+      audience: undefined,
+      scope: undefined,
+      clientAuthMethod: "client_secret_post",
+      fetch,
+      timeoutMs: 1_000,
+      now: () => now,
+    });
+    return reply.retryAfterMs;
+  };
 
-  it("backoff grows, is jittered and capped", () => {
-    expect(backoffDelay(0, 200, 5000, () => 0)).toBe(100);
-    expect(backoffDelay(0, 200, 5000, () => 1)).toBe(200);
-    expect(backoffDelay(3, 200, 5000, () => 1)).toBe(1600);
-    expect(backoffDelay(20, 200, 5000, () => 1)).toBe(5000);
+  it.each([
+    ["3", 3000],
+    ["Fri, 27 Nov 2026 12:00:10 GMT", 10_000],
+    ["Fri, 27 Nov 2026 11:00:00 GMT", 0],
+    ["100000", MAX_RETRY_AFTER_MS],
+    ["-1", undefined],
+    ["-5", undefined],
+    ["2001", MAX_RETRY_AFTER_MS], // seconds, not the year 2001
+    ["soon", undefined],
+  ] as const)("Retry-After: %s -> %s ms", async (value, expected) => {
+    expect(await retryAfterOf(value)).toBe(expected);
   });
 });

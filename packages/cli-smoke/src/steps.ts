@@ -2,7 +2,7 @@
 import { authFromEnv, createOAuthTokenProvider, oauthMiddleware, type OAuthTokenProviderOptions } from "@c8rest/auth";
 import { createFileTokenCache } from "@c8rest/auth/node";
 import { createCamundaClient, unwrap, type Middleware, type Schema } from "@c8rest/client";
-import { createTlsFetchFromEnv, TLS_ENV, type TlsFetch } from "@c8rest/client/tls";
+import { createTlsFetchFromEnv, needsTlsFetch, type TlsFetch } from "@c8rest/client/tls";
 import type { SmokeConfig } from "./config.js";
 import { classifyError, EXIT_CODES, isTimeoutReason, StepTimeoutError, type ExitCode, type FailureContext } from "./exit-codes.js";
 import { createOutputMask, type OutputMask } from "./output-mask.js";
@@ -51,12 +51,9 @@ async function timed<T>(run: () => Promise<T>): Promise<{ value: T; durationMs: 
   return { value, durationMs: Math.round(performance.now() - start) };
 }
 
-// Variables that need a fetch of their own (custom CA, mTLS, proxy); without them the global fetch is used.
-const TRANSPORT_VARIABLES = [...Object.values(TLS_ENV), "HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"];
-
 /** One fetch for API calls and token requests when TLS or proxy variables are set (from `@c8rest/client/tls`). */
 function transportFetch(env: SmokeConfig["env"]): TlsFetch | undefined {
-  return TRANSPORT_VARIABLES.some((name) => env[name]) ? createTlsFetchFromEnv(env) : undefined;
+  return needsTlsFetch(env) ? createTlsFetchFromEnv(env) : undefined;
 }
 
 /** The auth middleware for the resolved configuration, and for OAuth the provider whose token the run shows. */

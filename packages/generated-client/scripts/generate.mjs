@@ -8,6 +8,8 @@ import { parse } from "yaml";
 import { readSpecSource } from "./spec-source.mjs";
 import { collectOperations, renderOperationTable } from "./operation-table.mjs";
 import { collectMethodRows, renderMethodMaps } from "./method-maps.mjs";
+import { collectOwnBasePaths, renderOwnBasePaths } from "./own-bases.mjs";
+import { keepDeepRequired } from "./allof-required.mjs";
 import { binaryAsBlob } from "./binary-blob.mjs";
 import { collectMultipartBodies, collectTenantBodies, renderBodyFacts } from "./body-facts.mjs";
 import { compactSchema } from "./compact-schema.mjs";
@@ -25,17 +27,23 @@ function header(meta, sha256, what) {
   ].join("\n");
 }
 
-/** Writes schema.ts, operations.ts, methods.ts and bodies.ts for the spec into outDir; returns the file names written. */
-export async function generate({ outDir = defaultOutDir, specDir } = {}) {
+/**
+ * Writes schema.ts, operations.ts, methods.ts and bodies.ts for the spec into outDir; returns the file names written.
+ *
+ * @param {{ outDir?: string, specDir?: string }} [options] default: src/generated/ from the repository's spec/
+ * @returns {Promise<{ files: string[], sha256: string, operations: number }>}
+ */
+export async function generate({ outDir = defaultOutDir, specDir = undefined } = {}) {
   const src = readSpecSource(specDir);
   const doc = parse(src.text);
-  const ast = await openapiTS(pathToFileURL(src.path), { defaultNonNullable: false, silent: true, transform: binaryAsBlob(doc) });
+  // openapi-typescript reads the document with `required` kept through deep allOf chains (allof-required.mjs).
+  const ast = await openapiTS(keepDeepRequired(doc).doc, { defaultNonNullable: false, silent: true, transform: binaryAsBlob(doc) });
   const schema = compactSchema(astToString(ast));
   const ops = collectOperations(doc);
   mkdirSync(outDir, { recursive: true });
   const files = {
     "schema.ts": header(src.meta, src.sha256, "Types by openapi-typescript 7.13.0 (--default-non-nullable false; multipart binary as Blob, scripts/binary-blob.mjs).") + schema,
-    "operations.ts": header(src.meta, src.sha256, "Operation table from the spec's paths.") + renderOperationTable(ops, src.meta, src.sha256),
+    "operations.ts": header(src.meta, src.sha256, "Operation table from the spec's paths.") + renderOperationTable(ops, src.meta, src.sha256) + renderOwnBasePaths(collectOwnBasePaths(doc)),
     "methods.ts": header(src.meta, src.sha256, "Per-method path maps for the typed client (scripts/method-maps.mjs).") + renderMethodMaps(collectMethodRows(doc)),
     "bodies.ts": header(src.meta, src.sha256, "Multipart parts and default-tenant fields of request bodies (scripts/body-facts.mjs).") + renderBodyFacts(collectMultipartBodies(doc), collectTenantBodies(doc)),
   };
@@ -43,7 +51,7 @@ export async function generate({ outDir = defaultOutDir, specDir } = {}) {
   return { files: Object.keys(files), sha256: src.sha256, operations: ops.length };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const i = process.argv.indexOf("--out");
   const started = performance.now();
   const result = await generate(i > 0 ? { outDir: process.argv[i + 1] } : {});

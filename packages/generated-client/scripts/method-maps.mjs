@@ -1,4 +1,5 @@
 // Builds per-method path maps from the parsed spec (src/generated/methods.ts).
+import { deref } from "./spec-ref.mjs";
 //
 // Why: with one generic `paths` map the compiler filters all 151 paths by method and evaluates openapi-fetch's
 // conditional option types (MaybeOptionalInit, RequestBodyOption, ...) on every call; about 100k type
@@ -21,21 +22,26 @@ function mediaUnion(opRef, content, required) {
     .join(" | ");
 }
 
-/** One row per (method, path): the operation, its params/body shape and whether the init is required. */
+/**
+ * One row per (method, path): the operation, its params/body shape and whether the init is required.
+ *
+ * @param {any} doc the parsed OpenAPI document
+ * @returns {Record<string, any[]>} by method: `{ path, operationId, params, body, initRequired }`
+ */
 export function collectMethodRows(doc) {
+  /** @type {any} */
   const rows = Object.fromEntries(CLIENT_METHODS.map((m) => [m, []]));
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
     for (const method of CLIENT_METHODS) {
       const op = item[method];
       if (!op) continue;
-      const params = [...(item.parameters ?? []), ...(op.parameters ?? [])];
-      if (params.some((p) => p.$ref) || op.requestBody?.$ref) {
-        throw new Error(`${method.toUpperCase()} ${path}: $ref parameters/requestBody are not supported by method-maps.mjs`);
-      }
+      // Parameters and request bodies may be `$ref`s into components.parameters / components.requestBodies.
+      const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) => deref(doc, p));
       const paramsRequired = params.some((p) => p.in === "path" || p.required === true);
-      const content = op.requestBody?.content ?? {};
+      const requestBody = deref(doc, op.requestBody);
+      const content = requestBody?.content ?? {};
       const hasBody = Object.keys(content).length > 0;
-      const bodyRequired = hasBody && op.requestBody.required === true;
+      const bodyRequired = hasBody && requestBody.required === true;
       const opRef = `operations[${JSON.stringify(op.operationId)}]`;
       rows[method].push({
         path,

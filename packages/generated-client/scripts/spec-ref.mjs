@@ -26,3 +26,20 @@ export function requestBodies(doc) {
   }
   return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
+
+/**
+ * The node a local `#/...` reference points at; throws when it is external or points nowhere (where a missing
+ * target is an error of the spec, e.g. while checking an input, rather than a node to skip).
+ *
+ * @param {object} doc the parsed OpenAPI document
+ * @param {string} ref e.g. `#/components/schemas/TopologyResponse`
+ * @returns {any}
+ * @example
+ * resolvePointer(doc, "#/components/parameters/TenantId"); // { name: "tenantId", in: "query", ... }
+ */
+export function resolvePointer(doc, ref) {
+  if (!ref.startsWith("#/")) throw new Error(`external $ref "${ref}" is not supported: bundle the spec into one file first`);
+  const node = deref(doc, { $ref: ref });
+  if (node === undefined) throw new Error(`$ref "${ref}" points nowhere`);
+  return node;
+}

@@ -1,11 +1,13 @@
 import openapiFetchDefault, { type ClientOptions, type Middleware } from "openapi-fetch";
 import type { paths } from "./generated/schema.js";
-import { resolveApiBaseUrl } from "./base-url.js";
-import { guardCalls } from "./call-guard.js";
+import { API_PATH_PREFIX, resolveApiBaseUrl } from "./base-url.js";
+import { ownBasePaths } from "./generated/operations.js";
+import { routeOwnBases } from "./own-base.js";
 import type { CamundaClient } from "./strict-client.js";
 import { prepareBodies } from "./request-body.js";
 import { createTransport, type TransportOptions } from "./transport/transport.js";
-import { registerTransport } from "./with-call-options.js";
+import { bindCallMethods, METHODS, type RawMethods } from "./call-methods.js";
+import { registerClient } from "./with-call-options.js";
 
 // openapi-fetch's CommonJS build sets `exports.default` without `__esModule`, so in our CJS build Node's interop
 // makes the default import the module object: unwrap it (the tarball test's CJS consumer covers this).
@@ -44,8 +46,11 @@ export interface CamundaClientOptions
  * HTTP errors are returned as `{ error, response }`, never thrown; only transport failures throw
  * (`CamundaTimeoutError`, `CamundaNetworkError`, `CamundaRedirectError`, `CamundaResponseTooLargeError`), a 2xx
  * body that is not JSON (`CamundaResponseError`) and a path parameter that would change the path
- * (`CamundaPathParameterError`, nothing sent). Calls have a timeout (30 s by default), safe retries and a response
- * size limit (64 MiB by default); redirects are not followed (see the README's "Timeouts", "Retries" and "Redirects").
+ * (`CamundaPathParameterError`, nothing sent). A call ended by the caller's `signal` rejects with the signal's
+ * reason, as fetch does. Each call has one deadline (`timeoutMs`, 30 s by default) that starts before any middleware
+ * runs and covers the token wait, every attempt, the waits between them, a 401 replay and the body read; retries are
+ * safe ones, the response size is limited (64 MiB by default) and redirects are not followed (see the README's
+ * "Timeouts", "Retries" and "Redirects").
  * See https://docs.camunda.io/docs/apis-tools/orchestration-cluster-api-rest/orchestration-cluster-api-rest-overview/
  *
  * @throws {CamundaConfigError} when `baseUrl` is missing or malformed, `defaultTenantId` is not a tenant id, or a
@@ -70,11 +75,18 @@ export function createCamundaClient(options: CamundaClientOptions): CamundaClien
     maxResponseBytes,
   });
   const client = createClient<paths>({ ...rest, baseUrl: apiBaseUrl, fetch: transport });
+  // Operations with their own `servers` (8.10's /cluster/v2/...) go to the address itself, not under /v2.
+  if (Object.keys(ownBasePaths).length > 0) routeOwnBases(client, apiBaseUrl.slice(0, -API_PATH_PREFIX.length));
   // Multipart bodies and the default tenant, before anything captures the methods.
   prepareBodies(client, defaultTenantId);
-  guardCalls(client, rest.pathSerializer);
   if (middleware && middleware.length > 0) client.use(...middleware);
-  registerTransport(client, transport);
+  // Each call: path parameters checked, its deadline started before openapi-fetch runs the middleware (a token wait
+  // counts too), JSON parsed into typed errors (call-methods.ts).
+  const methods = client as unknown as RawMethods & Record<string, unknown>;
+  const raw = { request: methods.request } as RawMethods;
+  for (const m of METHODS) raw[m] = methods[m];
+  bindCallMethods(methods, raw, transport, rest.pathSerializer);
+  registerClient(client, raw, transport, rest.pathSerializer);
   // Same object; only the method signatures are stricter (see StrictMethod).
   return client as unknown as CamundaClient;
 }

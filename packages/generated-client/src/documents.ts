@@ -21,7 +21,11 @@ export function documentParams(reference: Pick<DocumentReference, "documentId" |
   path: GetDocumentParams["path"];
   query: NonNullable<GetDocumentParams["query"]>;
 } {
-  const query: NonNullable<GetDocumentParams["query"]> = { storeId: reference.storeId };
+  // Built loosely and cast: in Camunda 8.8's spec `contentHash` is a required parameter and a reference's
+  // `documentId` optional (both the other way round since); this compiles with either. An empty id is refused
+  // by the client's path-parameter check before any request.
+  const query: { storeId?: string | undefined; contentHash?: string } = { storeId: reference.storeId };
   if (typeof reference.contentHash === "string") query.contentHash = reference.contentHash;
-  return { path: { documentId: reference.documentId }, query };
+  const documentId = reference.documentId as GetDocumentParams["path"]["documentId"];
+  return { path: { documentId }, query: query as NonNullable<GetDocumentParams["query"]> };
 }

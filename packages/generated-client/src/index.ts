@@ -6,11 +6,16 @@ export { isLoopbackHost, maskAddress, parseAddress, schemeProblem } from "./addr
 export { CamundaConfigError, CONFIG_ERROR_CODE } from "./errors.js";
 export type { Schema, ApiPath, RequestBody, ResponseBody } from "./types.js";
 export type { paths, components, operations } from "./generated/schema.js";
-export { operationTable, specInfo } from "./generated/operations.js";
+export { operationTable, specInfo, ownBasePaths } from "./generated/operations.js";
 export type { OperationId, OperationInfo, OperationKind } from "./generated/operations.js";
 export type { Middleware, MiddlewareCallbackParams, ClientOptions } from "openapi-fetch";
 export { createTransport } from "./transport/transport.js";
-export type { TransportOptions, TransportFetch, BaseFetch } from "./transport/transport.js";
+export type { TransportOptions, TransportFetch, BaseFetch, CallStart } from "./transport/transport.js";
+export { callContextOf, AUTH_REPLAY } from "./transport/call-context.js";
+// The pieces of the request path that @c8rest/auth builds on (one implementation of each).
+export { sleep, MAX_TIMER_MS } from "./sleep.js";
+export { TLS_ENV, TRANSPORT_ENV, needsTlsFetch } from "./tls/variables.js";
+export type { CallContext } from "./transport/call-context.js";
 export { DEFAULT_TIMEOUT_MS, DEFAULT_LONG_POLL_MARGIN_MS, DEFAULT_RETRY, DEFAULT_BUDGET, DEFAULT_MAX_RESPONSE_BYTES } from "./transport/options.js";
 export type { CallOptions, RetryOptions, RetryBudgetOptions } from "./transport/options.js";
 export {

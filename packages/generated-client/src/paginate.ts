@@ -45,7 +45,7 @@ export type SearchBody<P extends SearchPath> = JsonOf<NonNullable<PostOp<P>["req
 /** One page (the 200 answer) of a search. */
 export type SearchPage<P extends SearchPath> = JsonOf<PostOp<P>["responses"][200]>;
 /** One item of a search. */
-export type SearchItem<P extends SearchPath> = SearchPage<P> extends { items: (infer I)[] } ? I : never;
+export type SearchItem<P extends SearchPath> = SearchPage<P> extends { items?: (infer I)[] } ? I : never; // optional in 8.8
 
 /** Options of {@link paginate}. */
 export interface PaginateOptions {
@@ -65,7 +65,7 @@ export interface Paginated<Item, Page> extends AsyncIterable<Item> {
 }
 
 interface PageShape {
-  items: unknown[];
+  items?: unknown[];
   page?: { endCursor?: string | null; totalItems?: number; hasMoreTotalItems?: boolean };
 }
 
@@ -104,11 +104,12 @@ export function paginate<P extends SearchPath>(
       });
       if (!data) throw new CamundaProblemError(response, error);
       yield data;
-      seen += data.items.length;
+      const items = data.items ?? [];
+      seen += items.length;
       const { endCursor, totalItems, hasMoreTotalItems } = data.page ?? {};
       const limit = page.limit as number;
       const exhausted = typeof totalItems === "number" && !hasMoreTotalItems && seen >= totalItems;
-      if (data.items.length === 0 || data.items.length < limit || !endCursor || exhausted) return;
+      if (items.length === 0 || items.length < limit || !endCursor || exhausted) return;
       if (cursors.has(endCursor) || endCursor === request?.page?.after) throw new CamundaPaginationError(path, cursors.size + 1);
       cursors.add(endCursor);
       // Cursor and offset pagination exclude each other (SearchQueryPageRequest).
@@ -121,7 +122,7 @@ export function paginate<P extends SearchPath>(
     async *[Symbol.asyncIterator]() {
       let left = maxItems;
       for await (const data of pages()) {
-        for (const item of data.items) {
+        for (const item of data.items ?? []) {
           if (left-- <= 0) return;
           yield item as SearchItem<P>;
         }

@@ -1,6 +1,7 @@
 import { parseRetryAfter } from "./transport/retry-policy.js";
 import { sentAuthorization } from "./call-info.js";
 import { excerpt, secretsOfAuthorization } from "./redact.js";
+import { sleep as sleepFor } from "./sleep.js";
 
 /** Stable code of {@link CamundaWaitTimeoutError}: the condition did not hold within the time allowed. */
 export const WAIT_TIMEOUT_ERROR_CODE = "C8REST_WAIT_TIMEOUT" as const;
@@ -57,20 +58,6 @@ export class CamundaWaitTimeoutError<R extends Polled = Polled> extends Error {
     this.calls = calls;
     Object.defineProperty(this, "lastResult", { value: lastResult, enumerable: false });
   }
-}
-
-function sleepFor(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
 }
 
 /**

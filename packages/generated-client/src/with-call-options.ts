@@ -1,16 +1,16 @@
+import type { PathSerializer } from "openapi-fetch";
+import { bindCallMethods, type RawMethods } from "./call-methods.js";
 import { CamundaConfigError } from "./errors.js";
 import type { CamundaClient } from "./strict-client.js";
 import type { CallOptions } from "./transport/options.js";
 import type { TransportFetch } from "./transport/transport.js";
 
-const transports = new WeakMap<object, TransportFetch>();
+const clients = new WeakMap<object, { raw: RawMethods; transport: TransportFetch; pathSerializer: PathSerializer | undefined }>();
 
-/** Links a client to its transport (done by createCamundaClient). */
-export function registerTransport(client: object, transport: TransportFetch): void {
-  transports.set(client, transport);
+/** Links a client to openapi-fetch's own methods and its transport (done by createCamundaClient). */
+export function registerClient(client: object, raw: RawMethods, transport: TransportFetch, pathSerializer?: PathSerializer): void {
+  clients.set(client, { raw, transport, pathSerializer });
 }
-
-const METHODS = ["GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS", "TRACE"] as const;
 
 /**
  * A view of `client` whose calls use other transport settings (timeout, retries); middleware, base URL and the retry
@@ -22,17 +22,13 @@ const METHODS = ["GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS", "TR
  * const { data } = await patient.POST("/process-instances/search", { body: {} });
  */
 export function withCallOptions(client: CamundaClient, options: CallOptions): CamundaClient {
-  const transport = transports.get(client);
-  if (!transport) {
+  const known = clients.get(client);
+  if (!known) {
     throw new CamundaConfigError("client", "withCallOptions needs a client made by createCamundaClient.");
   }
-  const fetch = transport.withOptions(options);
+  const transport = known.transport.withOptions(options);
   const view = Object.create(client) as Record<string, unknown>;
-  const base = client as unknown as Record<string, (...args: unknown[]) => unknown>;
-  for (const m of METHODS) {
-    view[m] = (url: unknown, init?: Record<string, unknown>) => base[m]!(url, { ...init, fetch });
-  }
-  view.request = (method: unknown, url: unknown, init?: Record<string, unknown>) => base.request!(method, url, { ...init, fetch });
-  transports.set(view, fetch);
+  bindCallMethods(view, known.raw, transport, known.pathSerializer);
+  clients.set(view, { ...known, transport });
   return view as unknown as CamundaClient;
 }

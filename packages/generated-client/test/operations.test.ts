@@ -4,7 +4,7 @@ import { parse } from "yaml";
 import { operationTable, specInfo, type OperationId } from "../src/index.js";
 import { readSpecSource } from "../scripts/spec-source.mjs";
 
-const { text, sha256 } = readSpecSource();
+const { text, sha256, meta } = readSpecSource();
 const doc = parse(text) as {
   paths: Record<string, Record<string, { operationId?: string }>>;
   components: { schemas: Record<string, Schema> };
@@ -28,7 +28,7 @@ describe("operation table", () => {
   );
 
   it("has one row per operation of the spec, with its method and path", () => {
-    expect(fromSpec.length).toBe(183);
+    expect(fromSpec.length).toBeGreaterThan(0);
     expect(Object.keys(operationTable).length).toBe(fromSpec.length);
     for (const { id, method, path } of fromSpec) {
       expect(operationTable[id as OperationId], id).toMatchObject({ method, path });
@@ -36,7 +36,8 @@ describe("operation table", () => {
   });
 
   it("names the spec it came from", () => {
-    expect(specInfo).toEqual({ file: "spec/camunda-rest-api.yaml", camundaVersion: "8.9", sha256, operationCount: 183 });
+    // the facts of whatever spec is pinned: spec/spec-meta.json and the spec file itself
+    expect(specInfo).toEqual({ file: `spec/${meta.file}`, camundaVersion: meta.camundaVersion, sha256, operationCount: fromSpec.length });
   });
 
   it("classifies reads as queries and state changes as commands", () => {

@@ -33,6 +33,15 @@ async function searchServer(total: number) {
 }
 
 describe("paginate", () => {
+  it("a page without items (optional in Camunda 8.8's spec) ends the walk with no item", async () => {
+    server = await startServer((_req, res) => json(res, 200, { page: { totalItems: 0, hasMoreTotalItems: false } }));
+    const client = createCamundaClient({ baseUrl: server.address });
+    const items: unknown[] = [];
+    for await (const item of paginate(client, "/process-instances/search", {})) items.push(item);
+    expect(items).toEqual([]);
+    expect(server.seen).toHaveLength(1);
+  });
+
   it("walks 250 items in pages of 100: 250 items in order, 3 requests following the cursor", async () => {
     server = await searchServer(250);
     const client = createCamundaClient({ baseUrl: server.address });
@@ -128,7 +137,7 @@ describe("paginate types (the built package, as a strict consumer compiles it)",
       'const client = createCamundaClient({ baseUrl: "http://127.0.0.1:1" });',
       'paginate(client, "/process-instances", {});',
       'paginate(client, "/process-instances/search", { filter: { stat: "ACTIVE" } });',
-      'for await (const user of paginate(client, "/users/search", {})) { const n: string = user.username; void user.processInstanceKey; void n; }',
+      'for await (const user of paginate(client, "/users/search", {})) { const n: string | undefined = user.username; void user.processInstanceKey; void n; }',
       'for await (const page of paginate(client, "/incidents/search").pages()) { const t: number = page.page.totalItems; void t; }',
       // Every `.../search` POST of the spec has typed items: no SearchItem is never, unknown or any.
       'import type { SearchItem, SearchPath } from "@c8rest/client";',

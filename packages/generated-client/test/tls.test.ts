@@ -1,7 +1,6 @@
 // createTlsFetch against node:https servers with certificates made by openssl at test time, and a CONNECT proxy.
-import { createServer as createHttpServer, type Server } from "node:http";
 import { createServer as createHttpsServer } from "node:https";
-import { connect, type AddressInfo, type Socket } from "node:net";
+import { startConnectProxy, type ConnectProxy } from "../../../config/test-support/connect-proxy.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CamundaConfigError, CamundaNetworkError, createCamundaClient } from "../src/index.js";
 import { bypassesProxy, createTlsFetch, createTlsFetchFromEnv, tlsOptionsFromEnv } from "../src/tls/index.js";
@@ -12,10 +11,8 @@ let certs: TestCerts;
 let https: TestServer;
 let mtls: TestServer;
 let plain: TestServer;
-let proxy: Server;
+let proxy: ConnectProxy;
 let proxyAddress = "";
-const tunnels: string[] = [];
-const sockets = new Set<Socket>();
 
 beforeAll(async () => {
   certs = makeCerts();
@@ -26,30 +23,12 @@ beforeAll(async () => {
     createHttpsServer({ cert: certs.serverCert, key: certs.serverKey, ca: certs.ca, requestCert: true, rejectUnauthorized: true }),
   );
   plain = await startServer(answer);
-  // A minimal HTTP CONNECT proxy that records each tunnel it opens.
-  proxy = createHttpServer();
-  proxy.on("connect", (req, client: Socket, head: Buffer) => {
-    tunnels.push(req.url ?? "");
-    const [host, port] = (req.url ?? "").split(":");
-    const upstream = connect(Number(port), host, () => {
-      client.write("HTTP/1.1 200 Connection Established\r\n\r\n");
-      upstream.write(head);
-      upstream.pipe(client);
-      client.pipe(upstream);
-    });
-    for (const s of [client, upstream]) {
-      sockets.add(s);
-      s.on("error", () => {});
-      s.on("close", () => sockets.delete(s));
-    }
-  });
-  await new Promise<void>((r) => proxy.listen(0, "127.0.0.1", r));
-  proxyAddress = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+  proxy = await startConnectProxy();
+  proxyAddress = proxy.url;
 }, 60_000);
 
 afterAll(async () => {
-  for (const s of sockets) s.destroy();
-  await Promise.all([https.close(), mtls.close(), plain.close(), new Promise((r) => proxy.close(r))]);
+  await Promise.all([https.close(), mtls.close(), plain.close(), proxy.close()]);
   certs.cleanup();
 });
 
@@ -83,22 +62,22 @@ describe("createTlsFetch", () => {
   });
 
   it("sends the calls through a proxy (CONNECT), except the hosts in noProxy", async () => {
-    tunnels.length = 0;
+    proxy.tunnels.length = 0;
     const fetch = createTlsFetch({ ca: certs.ca, proxy: proxyAddress });
     expect((await createCamundaClient({ baseUrl: https.address, fetch }).GET("/topology")).data).toEqual({ clusterSize: 1 });
     expect((await createCamundaClient({ baseUrl: plain.address, fetch }).GET("/topology")).data).toEqual({ clusterSize: 1 });
-    expect(tunnels).toEqual([new URL(https.address).host, new URL(plain.address).host]);
+    expect(proxy.tunnels).toEqual([new URL(https.address).host, new URL(plain.address).host]);
     await fetch.close();
 
-    tunnels.length = 0;
+    proxy.tunnels.length = 0;
     const direct = createTlsFetch({ proxy: proxyAddress, noProxy: "localhost,127.0.0.1" });
     expect((await createCamundaClient({ baseUrl: plain.address, fetch: direct }).GET("/topology")).data).toEqual({ clusterSize: 1 });
-    expect(tunnels).toEqual([]);
+    expect(proxy.tunnels).toEqual([]);
     await direct.close();
   });
 
   it("reads CAMUNDA_CUSTOM_ROOT_CERT_PATH, CAMUNDA_MTLS_CERT_PATH, CAMUNDA_MTLS_KEY_PATH and HTTPS_PROXY", async () => {
-    tunnels.length = 0;
+    proxy.tunnels.length = 0;
     const fetch = createTlsFetchFromEnv({
       CAMUNDA_CUSTOM_ROOT_CERT_PATH: certs.caPath,
       CAMUNDA_MTLS_CERT_PATH: certs.clientCertPath,
@@ -106,7 +85,7 @@ describe("createTlsFetch", () => {
       HTTPS_PROXY: proxyAddress,
     });
     expect((await createCamundaClient({ baseUrl: mtls.address, fetch }).GET("/topology")).data).toEqual({ clusterSize: 1 });
-    expect(tunnels).toEqual([new URL(mtls.address).host]);
+    expect(proxy.tunnels).toEqual([new URL(mtls.address).host]);
     await fetch.close();
   });
 

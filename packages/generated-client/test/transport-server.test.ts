@@ -5,6 +5,7 @@ import {
   CamundaProblemError,
   CamundaTimeoutError,
   createCamundaClient,
+  specInfo,
   unwrap,
   withCallOptions,
   type Middleware,
@@ -190,7 +191,9 @@ describe("User-Agent", () => {
     server = await startServer((_req, res) => json(res, 200, topology));
     await createCamundaClient({ baseUrl: server.address }).GET("/topology");
     await createCamundaClient({ baseUrl: server.address, headers: { "user-agent": "mine/1" } }).GET("/topology");
-    expect(server.seen[0]!.headers["user-agent"]).toMatch(/^c8rest-client\/\d+\.\d+\.\d+\S* camunda-api\/8\.9 node\/20\./);
+    expect(server.seen[0]!.headers["user-agent"]).toMatch(
+      new RegExp(`^c8rest-client/\\d+\\.\\d+\\.\\d+\\S* camunda-api/${specInfo.camundaVersion.replace(".", "\\.")} node/20\\.`),
+    );
     expect(server.seen[1]!.headers["user-agent"]).toBe("mine/1");
   });
 

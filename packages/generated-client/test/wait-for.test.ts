@@ -42,12 +42,12 @@ describe("waitFor", () => {
     const error = (await waitFor(
       () => client.POST("/process-instances/search", { body: { filter: { processInstanceKey: "9" } } }),
       (r) => (r.data?.items.length ?? 0) > 0,
-      { timeoutMs: 200, intervalMs: 50 },
+      { timeoutMs: 1_000, intervalMs: 50 },
     ).catch((e: unknown) => e)) as CamundaWaitTimeoutError;
     expect(error).toBeInstanceOf(CamundaWaitTimeoutError);
     expect(error.code).toBe("C8REST_WAIT_TIMEOUT");
     expect(error.calls).toBeGreaterThanOrEqual(2);
-    expect(error.message).toMatch(/after 200 ms and \d+ call\(s\); the last result was HTTP 200 \{"items":\[\],"page":\{"totalItems":0\}\}/);
+    expect(error.message).toMatch(/after 1000 ms and \d+ call\(s\); the last result was HTTP 200 \{"items":\[\],"page":\{"totalItems":0\}\}/);
     expect(error.lastResult?.response?.status).toBe(200);
   });
 

@@ -17,13 +17,19 @@ type Json = Record<string, unknown>;
 
 /**
  * Returns a mock-only copy of an OpenAPI 3.0 document, for Prism 5.14.2:
- * - every path prefixed with `/v2` (Prism ignores the base path of `servers`, a real cluster does not);
- * - a root `security: [BearerAuth]`, so every operation without its own `security` needs a bearer token
- *   (Prism enforces security only where it is declared);
+ * - every path prefixed with `/v2` (Prism ignores the base path of `servers`, a real cluster does not), but for
+ *   operations with their own `servers` (Camunda 8.10's `/cluster/v2/...`), which get the path of their server;
+ * - a root `security` with the spec's bearer scheme (`BearerAuth` in 8.8/8.9, `bearerAuth` in 8.10), so every
+ *   operation without its own `security` needs a bearer token (Prism enforces security only where it is declared);
+ * - a schema with `additionalProperties: false` beside an `allOf` also declares the properties of its `allOf`
+ *   members (as `{}`; the members still check them): JSON Schema would otherwise reject them (8.10's search
+ *   queries reject their own `page`), which is not what the spec means;
  * - the `oneOf` of `SearchQueryPageRequest` turned into `anyOf`: its page variants overlap, so with `oneOf`
  *   Prism rejects every valid search that has a `page` object;
  * - likewise every `oneOf` whose variants are all plain strings (e.g. `ResourceKey`: a process definition, form or
  *   decision key, all `^-?[0-9]+$`): a value matches all of them, so no value could pass "exactly one";
+ * - a `type` beside a `oneOf`/`anyOf` dropped: the variants carry their types (8.8 writes `type: object` beside
+ *   filters whose first variant is a plain string, which no string could then pass), as the generated types read it;
  * - a multipart array of files (`resources` of `/deployments`, `files` of `/documents/batch`) also accepts one
  *   file: Prism reads every form part as a single string (the last part of a name wins), never as an array;
  * - a multipart part the spec encodes as JSON (document `metadata`, `metadataList`) is typed as a string: Prism
@@ -37,12 +43,14 @@ type Json = Record<string, unknown>;
  * Object.keys(mock.paths)[0]; // "/v2/..."
  */
 export function deriveMockSpec(spec: Json): Json {
-  const copy = structuredClone(spec) as Json & { paths?: Json; components?: { schemas?: Json } };
+  const copy = structuredClone(spec) as Json & { paths?: Json; components?: { schemas?: Json; securitySchemes?: Json } };
   const paths: Json = {};
-  for (const [path, item] of Object.entries(copy.paths ?? {})) paths[`${MOCK_API_PREFIX}${path}`] = item;
+  for (const [path, item] of Object.entries(copy.paths ?? {})) {
+    for (const [base, part] of splitByServer(item as Json)) paths[`${base}${path}`] = part;
+  }
   copy.paths = paths;
   copy.servers = [{ url: "http://127.0.0.1" }];
-  copy.security = [{ BearerAuth: [] }];
+  copy.security = [{ [bearerSchemeName(copy.components?.securitySchemes ?? {})]: [] }];
   const page = copy.components?.schemas?.["SearchQueryPageRequest"] as Json | undefined;
   if (page && Array.isArray(page["oneOf"])) {
     page["anyOf"] = page["oneOf"];
@@ -51,6 +59,8 @@ export function deriveMockSpec(spec: Json): Json {
   const schemas = (copy.components?.schemas ?? {}) as Record<string, Json>;
   for (const item of Object.values(paths)) relaxMultipartParts(copy, item as Json);
   forEachSchema(copy, (node) => {
+    if (node["additionalProperties"] === false && Array.isArray(node["allOf"])) declareAllOfProperties(schemas, node);
+    if ("type" in node && (Array.isArray(node["oneOf"]) || Array.isArray(node["anyOf"]))) delete node["type"];
     const variants = node["oneOf"];
     if (Array.isArray(variants) && variants.length > 1 && variants.every((v) => isPlainString(schemas, v))) {
       node["anyOf"] = variants;
@@ -59,6 +69,52 @@ export function deriveMockSpec(spec: Json): Json {
   });
   setResponseExamples(copy);
   return copy;
+}
+
+const METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
+
+/** The path of a Server Object's URL with its variables at their defaults (OpenAPI 3.0.3 §4.7.5), or undefined. */
+function serverBasePath(server: unknown): string | undefined {
+  const { url, variables = {} } = (server ?? {}) as { url?: unknown; variables?: Record<string, { default?: string }> };
+  if (typeof url !== "string") return undefined;
+  const concrete = url.replace(/\{([^}]*)\}/g, (_, name: string) => variables[name]?.default ?? "x");
+  return new URL(concrete, "http://localhost").pathname.replace(/\/+$/, "");
+}
+
+/** A path item split by where its operations are served: `/v2`, or the path of their own `servers`. */
+function splitByServer(item: Json): Map<string, Json> {
+  const { servers, ...common } = item;
+  const shared = Object.fromEntries(Object.entries(common).filter(([k]) => !METHODS.includes(k)));
+  const parts = new Map<string, Json>();
+  for (const [method, op] of Object.entries(common)) {
+    if (!METHODS.includes(method)) continue;
+    const { servers: own, ...operation } = op as Json;
+    const base = serverBasePath((own as unknown[] | undefined)?.[0] ?? (servers as unknown[] | undefined)?.[0]) ?? MOCK_API_PREFIX;
+    parts.set(base, { ...(parts.get(base) ?? shared), [method]: operation });
+  }
+  return parts;
+}
+
+/** The name of the spec's HTTP bearer security scheme (its name changed between Camunda versions). */
+function bearerSchemeName(schemes: Json): string {
+  const found = Object.entries(schemes).find(([, s]) => (s as Json)["type"] === "http" && String((s as Json)["scheme"]).toLowerCase() === "bearer");
+  return found?.[0] ?? "BearerAuth";
+}
+
+/** Adds `{}` for every property an `allOf` member declares (at any depth) that the node itself does not. */
+function declareAllOfProperties(schemas: Record<string, Json>, node: Json): void {
+  const names = new Set<string>();
+  const collect = (n: unknown, depth: number): void => {
+    if (depth > 10 || !n || typeof n !== "object") return;
+    const ref = (n as Json)["$ref"];
+    if (typeof ref === "string") return collect(ref.startsWith("#/components/schemas/") ? schemas[ref.slice(21)] : undefined, depth + 1);
+    for (const name of Object.keys(((n as Json)["properties"] ?? {}) as Json)) names.add(name);
+    for (const member of ((n as Json)["allOf"] ?? []) as unknown[]) collect(member, depth + 1);
+  };
+  for (const member of node["allOf"] as unknown[]) collect(member, 0);
+  const own = (node["properties"] ?? {}) as Json;
+  const missing = [...names].filter((name) => !(name in own));
+  if (missing.length > 0) node["properties"] = { ...own, ...Object.fromEntries(missing.map((name) => [name, {}])) };
 }
 
 function relaxMultipartParts(doc: Json, pathItem: Json): void {

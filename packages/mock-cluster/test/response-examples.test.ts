@@ -1,5 +1,6 @@
 // The mock spec's generated response examples validate against the spec's own schemas (keys match their patterns,
 // enums, formats, ranges), and the topology is consistent with the spec's Camunda version.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { deriveMockSpec } from "../src/derive-mock-spec.js";
 import { camundaVersion, responseExample } from "../src/response-examples.js";
@@ -23,18 +24,20 @@ describe("generated response examples", () => {
 
   it.each(cases)("%s validates against the spec", (_name, operation, key, schema) => {
     const [status, contentType] = key.split(" ") as [string, string];
-    const response = resolveRef<Record<string, any>>(mock, mock.paths[`/v2${operation.path}`][operation.method].responses[status]); // eslint-disable-line @typescript-eslint/no-explicit-any
+    const response = resolveRef<Record<string, any>>(mock, (mock.paths[`/v2${operation.path}`] ?? mock.paths[operation.path])[operation.method].responses[status]); // eslint-disable-line @typescript-eslint/no-explicit-any
     const example = response["content"][contentType]["example"];
     expect(example).toBeDefined();
     expect(validate(schema, example)).toEqual([]);
   });
 
   it("topology: gateway and brokers on the spec's Camunda version, one broker per cluster member", () => {
-    const topology = responseExample(spec, { $ref: "#/components/schemas/TopologyResponse" }, "8.9.0") as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-    expect(camundaVersion(spec)).toBe("8.9");
-    expect(topology["gatewayVersion"]).toBe("8.9.0");
+    // the pinned spec's version (spec/spec-meta.json of the repository), so that this holds after a spec update
+    const pinned = JSON.parse(readFileSync(new URL("../../../spec/spec-meta.json", import.meta.url), "utf8")).camundaVersion as string;
+    const topology = responseExample(spec, { $ref: "#/components/schemas/TopologyResponse" }, `${pinned}.0`) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(camundaVersion(spec)).toBe(pinned);
+    expect(topology["gatewayVersion"]).toBe(`${pinned}.0`);
     expect(topology["brokers"]).toHaveLength(topology["clusterSize"]);
-    for (const broker of topology["brokers"]) expect(broker.version).toBe("8.9.0");
+    for (const broker of topology["brokers"]) expect(broker.version).toBe(`${pinned}.0`);
   });
 
   it("a search counts the items it returns", () => {

@@ -1,4 +1,4 @@
-import { backoffMs, parseRetryAfter, DEFAULT_RETRY } from "@c8rest/client";
+import { backoffMs, parseRetryAfter, DEFAULT_RETRY, sleep as waitFor } from "@c8rest/client";
 
 /** Backoff settings of the worker's retries (activation after a failure, settling calls). */
 export interface BackoffOptions {
@@ -28,16 +28,7 @@ export function retryAfterOf(response: Response | undefined): number | undefined
   return response ? parseRetryAfter(response.headers.get("retry-after"), Date.now()) : undefined;
 }
 
-/** Waits `ms`; resolves early (never rejects) when `signal` aborts. */
+/** Waits `ms`; resolves early (never rejects) when `signal` aborts. The client's `sleep`, its abort swallowed. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted || ms <= 0) return resolve();
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener("abort", done, { once: true });
-  });
+  return waitFor(ms, signal).catch(() => {});
 }

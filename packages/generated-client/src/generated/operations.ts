@@ -493,3 +493,10 @@ export const longPollPostPaths: readonly string[] = [
   "/jobs/activation",
   "/process-instances",
 ];
+
+/**
+ * Operations the spec serves at their own base (its path- or operation-level `servers`): `"METHOD path"` -> the
+ * path of that base relative to the cluster address (`""` = the address itself; the other operations are under `/v2`).
+ */
+export const ownBasePaths: Readonly<Record<string, string>> = {
+};

@@ -3873,6 +3873,11 @@ export interface components {
         GlobalListenerId: string;
         CreateGlobalTaskListenerRequest: {
             id: components["schemas"]["GlobalListenerId"];
+            /**
+             * @description The name of the job type, used as a reference to specify which job workers request the respective listener job.
+             * @example order-items
+             */
+            type: string;
         } & WithRequired<components["schemas"]["GlobalTaskListenerBase"], "eventTypes">;
         /**
          * @description How the global listener was defined.
@@ -3882,8 +3887,25 @@ export interface components {
         GlobalTaskListenerResult: {
             id: components["schemas"]["GlobalListenerId"];
             source: components["schemas"]["GlobalListenerSourceEnum"];
+            /**
+             * @description The name of the job type, used as a reference to specify which job workers request the respective listener job.
+             * @example order-items
+             */
+            type: string;
+            /** @description Number of retries for the listener job. */
+            retries: number;
+            /** @description Whether the listener should run after model-level listeners. */
+            afterNonGlobal: boolean;
+            /** @description The priority of the listener. Higher priority listeners are executed before lower priority ones. */
+            priority: number;
         } & WithRequired<components["schemas"]["GlobalTaskListenerBase"], "eventTypes">;
-        UpdateGlobalTaskListenerRequest: WithRequired<components["schemas"]["GlobalTaskListenerBase"], "eventTypes">;
+        UpdateGlobalTaskListenerRequest: {
+            /**
+             * @description The name of the job type, used as a reference to specify which job workers request the respective listener job.
+             * @example order-items
+             */
+            type: string;
+        } & WithRequired<components["schemas"]["GlobalTaskListenerBase"], "eventTypes">;
         GlobalTaskListenerSearchQuerySortRequest: {
             /**
              * @description The field to sort by.

@@ -1,13 +1,8 @@
 import { readFileSync } from "node:fs";
 import { CamundaConfigError } from "../errors.js";
 import { createTlsFetch, type TlsFetch, type TlsFetchOptions } from "./tls-fetch.js";
+import { TLS_ENV } from "./variables.js";
 
-/** The environment variables {@link tlsOptionsFromEnv} reads (Camunda's names for the certificate files). */
-export const TLS_ENV = {
-  ca: "CAMUNDA_CUSTOM_ROOT_CERT_PATH",
-  cert: "CAMUNDA_MTLS_CERT_PATH",
-  key: "CAMUNDA_MTLS_KEY_PATH",
-} as const;
 
 function readPem(variable: string, path: string | undefined): Buffer | undefined {
   if (!path) return undefined;

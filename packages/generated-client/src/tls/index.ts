@@ -1,4 +1,5 @@
 export { createTlsFetch } from "./tls-fetch.js";
 export type { TlsFetch, TlsFetchOptions } from "./tls-fetch.js";
-export { tlsOptionsFromEnv, createTlsFetchFromEnv, TLS_ENV } from "./from-env.js";
+export { tlsOptionsFromEnv, createTlsFetchFromEnv } from "./from-env.js";
+export { TLS_ENV, TRANSPORT_ENV, needsTlsFetch } from "./variables.js";
 export { bypassesProxy } from "./no-proxy.js";

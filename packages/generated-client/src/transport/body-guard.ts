@@ -85,6 +85,18 @@ members.body = { get: body };
 const guardedProtos = new WeakMap<object, object>();
 
 /**
+ * Whether the body of `response` must be counted against `limit` as it is read: it has one that may be larger
+ * (compressed, no Content-Length, or a larger one). A plain body whose Content-Length fits is bounded by HTTP framing.
+ */
+export function countsBody(response: Response, limit: number): boolean {
+  if (limit === Infinity || !response.body || !(response instanceof Response)) return false;
+  const length = response.headers.get("content-length");
+  if (length === "0") return false;
+  const encoding = response.headers.get("content-encoding");
+  return !(!encoding || encoding === "identity") || length === null || Number(length) > limit;
+}
+
+/**
  * Makes `response` report the end (or failure) of its body read to `onDone`, so that the call's timeout also covers
  * the read of the body and is cleared once it is read. `mapError` turns the abort of a timed-out read into a typed
  * error. The same Response object is returned (`url`, `redirected`, `clone()` unchanged), its prototype replaced by one
@@ -100,9 +112,9 @@ export function guardBody(response: Response, onDone: () => void, mapError: (err
     return response;
   }
   const target = response as Guarded;
-  const encoding = response.headers.get("content-encoding");
-  const plain = !encoding || encoding === "identity";
-  if (limit < Infinity && response instanceof Response && !(plain && length !== null && Number(length) <= limit)) {
+  if (countsBody(response, limit)) {
+    const encoding = response.headers.get("content-encoding");
+    const plain = !encoding || encoding === "identity";
     target[LIMIT] = Math.min(target[LIMIT] ?? limit, plain && Number(length) > limit ? -1 : limit);
   }
   const inner = target[GUARD];

@@ -1,4 +1,5 @@
 import { CamundaConfigError } from "../errors.js";
+import { MAX_TIMER_MS } from "../sleep.js";
 
 /** How failed attempts are retried. Every field has a default; see {@link DEFAULT_RETRY}. */
 export interface RetryOptions {
@@ -52,8 +53,6 @@ export const DEFAULT_BUDGET: Readonly<RetryBudgetOptions> = { ratio: 0.2, reserv
 /** Default {@link CallOptions.maxResponseBytes}: 64 MiB, room for the largest search pages. */
 export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
-/** Node fires a timer of more than 2^31-1 ms at once, so no delay may exceed it. */
-const MAX_TIMER_MS = 2_147_483_647;
 
 /** The effective settings of one call. */
 export interface ResolvedCallOptions {

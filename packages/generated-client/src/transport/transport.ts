@@ -1,15 +1,9 @@
 import { rememberCall } from "../call-info.js";
-import { guardBody, OVER_LIMIT } from "./body-guard.js";
+import { countsBody, guardBody } from "./body-guard.js";
 import { RetryBudget } from "./budget.js";
-import {
-  CamundaNetworkError,
-  CamundaRedirectError,
-  CamundaResponseTooLargeError,
-  CamundaTimeoutError,
-  errorCode,
-  isTlsError,
-  type CallDescription,
-} from "./errors.js";
+import { sleep, MAX_TIMER_MS } from "../sleep.js";
+import { AUTH_REPLAY, Call, CALL_CONTEXT, type CallFetch } from "./call-context.js";
+import { CamundaNetworkError, CamundaRedirectError, errorCode, isTlsError } from "./errors.js";
 import {
   DEFAULT_BUDGET,
   DEFAULT_CALL_OPTIONS,
@@ -49,25 +43,15 @@ export interface TransportFetch {
   (input: Request | string | URL, init?: RequestInit): Promise<Response>;
   /** A transport with the same base fetch and budget and these call options merged over its own. */
   withOptions(options: CallOptions): TransportFetch;
+  /**
+   * Starts a call of `method` on the path template `path`: its deadline (from now, combined with `start.signal`) and
+   * its fetch, bound to the call, for openapi-fetch to send every request of the call with (the 401 replay too).
+   * What `createCamundaClient` does for each call before any middleware runs.
+   * @throws the caller's signal's reason when it has aborted already.
+   */
+  begin(method: string, path: string, start?: CallStart): CallFetch;
 }
 
-/** Waits `ms`, or rejects with the signal's reason when it aborts first. */
-function sleepFor(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener("abort", onAbort, { once: true });
-  });
-}
-
-const AUTH_REPLAY = Symbol.for("c8rest.auth.replay");
 /** The redirect statuses of the Fetch standard (https://fetch.spec.whatwg.org/#redirect-status). */
 const REDIRECTS = [301, 302, 303, 307, 308];
 
@@ -104,10 +88,26 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 /** A long-polling call may last its body's `requestTimeout` plus a margin. */
-async function longPollTimeout(payload: ArrayBuffer | undefined, call: ResolvedCallOptions): Promise<number> {
-  const body = (await new Response(payload).json().catch(() => undefined)) as { requestTimeout?: unknown } | undefined;
-  const held = Number(body?.requestTimeout);
-  return held > 0 ? Math.min(2_147_483_647, Math.max(call.timeoutMs, held + call.longPollMarginMs)) : call.timeoutMs;
+function longPollTimeout(requestTimeout: unknown, call: ResolvedCallOptions): number {
+  const held = Number(requestTimeout);
+  return held > 0 ? Math.min(MAX_TIMER_MS, Math.max(call.timeoutMs, held + call.longPollMarginMs)) : call.timeoutMs;
+}
+
+/** `requestTimeout` of a call's JSON body: an object (as given to openapi-fetch), JSON text or bytes. */
+function requestTimeoutOf(body: unknown): unknown {
+  try {
+    if (body instanceof ArrayBuffer) body = new TextDecoder().decode(body);
+    if (typeof body === "string") body = JSON.parse(body);
+    return (body as { requestTimeout?: unknown } | null | undefined)?.requestTimeout;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What {@link TransportFetch.begin} needs of a call's options: the caller's signal and the body. */
+export interface CallStart {
+  signal?: AbortSignal | null | undefined;
+  body?: unknown;
 }
 
 /**
@@ -115,9 +115,11 @@ async function longPollTimeout(payload: ArrayBuffer | undefined, call: ResolvedC
  * (covering attempts, waits and the body read) combined with the request's `AbortSignal`, retries what is safe to
  * retry (see the package README) with full-jitter backoff and `Retry-After` (RFC 9110 §10.2.3) under a shared
  * budget, sends a `User-Agent`, never follows a redirect ({@link CamundaRedirectError}), bounds the response body
- * (`maxResponseBytes`, {@link CamundaResponseTooLargeError}), and throws {@link CamundaTimeoutError} /
+ * (`maxResponseBytes`, `CamundaResponseTooLargeError`), and throws `CamundaTimeoutError` /
  * {@link CamundaNetworkError} (also for a body cut off).
- * Never retries 401 or 403: the auth middleware's one replay on 401 runs through this transport as a new call.
+ * Never retries 401 or 403: an auth middleware's one replay on 401 runs through the call's fetch, under the same
+ * deadline and with the body already read. `createCamundaClient` starts each call with `begin` before any
+ * middleware runs; a call that comes without (plain openapi-fetch) gets its deadline here.
  *
  * @example
  * const transport = createTransport({ timeoutMs: 10_000, retry: { maxAttempts: 5 } });
@@ -128,91 +130,73 @@ export function createTransport(options: TransportOptions = {}): TransportFetch 
   const baseFetch = options.fetch;
   const budget = options.budget === false ? undefined : new RetryBudget({ ...DEFAULT_BUDGET, ...options.budget });
   const userAgent = options.userAgent === false ? undefined : (options.userAgent ?? runtimeUserAgent());
-  const sleep = options.sleep ?? sleepFor;
+  const wait = options.sleep ?? sleep;
   const random = options.random ?? Math.random;
   const now = options.now ?? Date.now;
 
-  async function send(call: ResolvedCallOptions, input: Request | string | URL, ext?: RequestInit): Promise<Response> {
+  async function send(call: ResolvedCallOptions, input: Request | string | URL, ext: RequestInit | undefined, bound: Call | undefined): Promise<Response> {
     // openapi-fetch passes a Request and its `requestInitExt` (e.g. a dispatcher); a plain (url, init) call is
     // turned into a Request once, so that its init is not applied twice.
     const request = input instanceof Request ? input : new Request(input, ext);
     if (!(input instanceof Request)) ext = undefined;
     const method = request.method;
     const path = relativePath(new URL(request.url).pathname, options.basePath);
-    const desc = { operation: `${method} ${path}`, method, path, attempts: 0 };
-    const snapshot = (): CallDescription => ({ ...desc });
-    const idempotent = isIdempotent(method, path);
-    // The body is read once and every attempt sends it from memory: cheaper than a clone() (a tee) per attempt, and
-    // the Request given to fetch then needs no pipe through a TransformStream either.
     const hasBody = request.body !== null;
-    let payload: ArrayBuffer | undefined;
-    let timeoutMs = call.timeoutMs;
-    if (isLongPoll(method, path)) {
-      if (hasBody) payload = await request.arrayBuffer();
-      timeoutMs = await longPollTimeout(payload, call);
+    let c: Call;
+    if (bound) {
+      c = bound;
+      c.path = path;
+    } else {
+      // A call from plain openapi-fetch (or any caller): its deadline starts here. A long-polling call's limit needs
+      // the body's requestTimeout, read before the deadline starts.
+      let payload: ArrayBuffer | undefined;
+      let timeoutMs = call.timeoutMs;
+      if (isLongPoll(method, path)) {
+        if (hasBody) payload = await request.arrayBuffer();
+        timeoutMs = longPollTimeout(requestTimeoutOf(payload), call);
+      }
+      c = new Call(method, path, timeoutMs, request.signal, now());
+      if (payload) c.body = payload;
+      // An auth middleware's 401 replay (marked AUTH_REPLAY) is part of the call it replays, not a new one.
+      if (!(request as unknown as Record<symbol, unknown>)[AUTH_REPLAY]) budget?.onCall();
     }
+    c.https = request.url.startsWith("https:");
+    c.maxResponseBytes = call.maxResponseBytes;
+    const idempotent = isIdempotent(method, path);
     const { maxAttempts, baseDelayMs, maxDelayMs, maxRetryAfterMs } = call.retry;
-
-    const userSignal = request.signal;
-    if (userSignal.aborted) throw userSignal.reason;
-    const controller = new AbortController();
-    const onUserAbort = () => controller.abort(userSignal.reason);
-    userSignal.addEventListener("abort", onUserAbort, { once: true });
-    let timedOut = false;
-    const timer = Number.isFinite(timeoutMs)
-      ? setTimeout(() => {
-          timedOut = true;
-          controller.abort(new CamundaTimeoutError(snapshot(), timeoutMs));
-        }, timeoutMs)
-      : undefined;
-    // The socket of a pending request keeps the process alive; the timer alone must not.
-    timer?.unref?.();
-    const done = () => {
-      clearTimeout(timer);
-      userSignal.removeEventListener("abort", onUserAbort);
-    };
-    const mapError = (error: unknown) => (timedOut ? new CamundaTimeoutError(snapshot(), timeoutMs) : error);
-    // A failed body read: the limit, or a body cut off (a socket or zlib error) as a network error. Our own errors,
-    // the caller's abort and misuse (a body read twice) stay as they are.
-    const mapBodyError = (error: unknown) => {
-      if (timedOut || userSignal.aborted) return mapError(error);
-      if (error === OVER_LIMIT) return new CamundaResponseTooLargeError(snapshot(), call.maxResponseBytes);
-      const e = error as { code?: unknown; message?: unknown } | undefined;
-      if (String(e?.code).startsWith("C8REST_") || !(errorCode(error) || e?.message === "terminated")) return error;
-      return new CamundaNetworkError(snapshot(), error, "; cut off before its end", request.url.startsWith("https:"), "an incomplete response body");
-    };
-    const started = now();
-    // The auth middleware's 401 replay (marked by @c8rest/auth) is part of the same call, not a new one.
-    if (!(request as unknown as Record<symbol, unknown>)[AUTH_REPLAY]) budget?.onCall();
+    // Attempts of this request; a replay has its own maxAttempts (the call's `attempts` counts them all).
+    let attempts = 0;
     /** Whether a retry after `ms` fits the deadline and the budget; `""` or the reason it does not. */
     const mayRetryAfter = (ms: number): string => {
-      if (desc.attempts >= maxAttempts) return `; retry.maxAttempts reached`;
-      if (now() - started + ms >= timeoutMs) return `; no time left to retry`;
+      if (attempts >= maxAttempts) return `; retry.maxAttempts reached`;
+      if (ms >= c.deadline - now()) return `; no time left to retry`;
       if (budget && !budget.tryRetry()) return "; retry budget spent";
       return "";
     };
 
     // Set once on the call's request (not per attempt); every attempt copies its headers.
     if (userAgent && !request.headers.has("user-agent")) request.headers.set("user-agent", userAgent);
-    const signal = controller.signal;
+    const signal = c.signal;
 
     try {
-      // Covered by the timeout: a body given as a stream might stall.
-      if (hasBody && !payload) payload = await abortable(request.arrayBuffer(), signal);
+      // Read once per call, under its deadline (a body given as a stream might stall); every attempt and a replay
+      // send it from memory: cheaper than a clone() (a tee) per attempt.
+      if (c.body === undefined) c.body = hasBody ? await abortable(request.arrayBuffer(), signal) : null;
+      const payload = c.body;
       // Redirects are never followed (see CamundaRedirectError); "manual" gives the 3xx response itself.
       const own: RequestInit = payload ? { signal, redirect: "manual", body: payload } : { signal, redirect: "manual" };
       const init = ext ? { ...ext, ...own } : own;
       for (;;) {
-        desc.attempts++;
-        const last = desc.attempts >= maxAttempts;
+        attempts++;
+        c.attempts++;
+        const last = attempts >= maxAttempts;
         let response: Response;
         try {
           response = await (baseFetch ? baseFetch(new Request(request, own), ext) : globalThis.fetch(request, init));
         } catch (error) {
-          if (timedOut) throw mapError(error);
-          if (userSignal.aborted) throw userSignal.reason;
+          if (signal.aborted) throw error;
           const code = errorCode(error);
-          const delay = backoffMs(desc.attempts, baseDelayMs, maxDelayMs, random);
+          const delay = backoffMs(attempts, baseDelayMs, maxDelayMs, random);
           const retryable = networkErrorRetryable(code, idempotent);
           // A TLS failure is not retried either; its hint says what to fix.
           const why = retryable
@@ -221,41 +205,56 @@ export function createTransport(options: TransportOptions = {}): TransportFetch 
               ? ""
               : "; not retried: not idempotent, and the request may have reached the server";
           if (retryable && why === "") {
-            await sleep(delay, controller.signal);
+            await wait(delay, signal);
             continue;
           }
-          throw new CamundaNetworkError(snapshot(), error, why, request.url.startsWith("https:"));
+          throw new CamundaNetworkError(c.describe(), error, why, c.https);
         }
         const status = response.status;
         if (REDIRECTS.includes(status) || response.type === "opaqueredirect") {
           await response.body?.cancel().catch(() => {});
-          throw new CamundaRedirectError(snapshot(), status, response.headers.get("location"), request.url);
+          throw new CamundaRedirectError(c.describe(), status, response.headers.get("location"), request.url);
         }
         if (!last && status >= 429 && status !== 501) {
           const exhausted = !idempotent && (status === 503 || status === 500) && (await isResourceExhausted(response));
           if (statusRetryable(status, idempotent, exhausted)) {
             const retryAfter = parseRetryAfter(response.headers.get("retry-after"), Date.now());
-            const delay = Math.max(retryAfter ?? 0, backoffMs(desc.attempts, baseDelayMs, maxDelayMs, random));
+            const delay = Math.max(retryAfter ?? 0, backoffMs(attempts, baseDelayMs, maxDelayMs, random));
             if ((retryAfter === undefined || retryAfter <= maxRetryAfterMs) && mayRetryAfter(delay) === "") {
               await response.body?.cancel().catch(() => {});
-              await sleep(delay, controller.signal);
+              await wait(delay, signal);
               continue;
             }
           }
         }
-        const out = guardBody(response, done, mapBodyError, call.maxResponseBytes);
-        rememberCall(out, snapshot(), request.headers.get("authorization"));
+        // A bound call ends when createCamundaClient has read the body (a body that must be counted against
+        // maxResponseBytes is guarded all the same); an unbound one ends when its body is read.
+        const fail = (e: unknown) => c.fail(e);
+        const out = bound
+          ? countsBody(response, call.maxResponseBytes)
+            ? guardBody(response, () => {}, fail, call.maxResponseBytes)
+            : response
+          : guardBody(response, () => c.end(), fail, call.maxResponseBytes);
+        rememberCall(out, c.describe(), request.headers.get("authorization"));
         return out;
       }
     } catch (error) {
-      done();
-      throw mapError(error);
+      if (!bound) c.end();
+      throw c.fail(error);
     }
   }
 
   function make(call: ResolvedCallOptions): TransportFetch {
-    const transport = ((input: Request | string | URL, init?: RequestInit) => send(call, input, init)) as TransportFetch;
+    const transport = ((input: Request | string | URL, init?: RequestInit) => send(call, input, init, undefined)) as TransportFetch;
     transport.withOptions = (over) => make(resolveCallOptions(call, over));
+    transport.begin = (method, template, start) => {
+      const timeoutMs = isLongPoll(method, template) ? longPollTimeout(requestTimeoutOf(start?.body), call) : call.timeoutMs;
+      const c = new Call(method, template, timeoutMs, start?.signal, now());
+      budget?.onCall();
+      const fetch = (input: Request | string | URL, init?: RequestInit) => send(call, input, init, c);
+      (fetch as unknown as Record<symbol, Call>)[CALL_CONTEXT] = c;
+      return fetch;
+    };
     return transport;
   }
   return make(resolveCallOptions(DEFAULT_CALL_OPTIONS, options));

@@ -1,4 +1,6 @@
-// Compares two JSON schemas of an OpenAPI document (old vs new) and classifies each difference.
+// Compares two JSON schemas of an OpenAPI document (old vs new) by meaning and classifies each difference: `$ref`s
+// are resolved and compared by what they point at (a variant moved into a named schema, a path-local `$ref` and a
+// one-item `oneOf` vs a one-item `allOf` are no change).
 // `direction` matters: what breaks a request (the client sends it) differs from what breaks a response.
 //   breaking    -> major: field removed, new required request field, changed type, enum value removed, ...
 //   additive    -> minor: new optional field, enum value added, constraint or deprecation changes
@@ -8,6 +10,8 @@
 export const BREAKING = "breaking";
 export const ADDITIVE = "additive";
 export const DESCRIPTION = "description";
+
+import { resolvePointer } from "../../packages/generated-client/scripts/spec-ref.mjs";
 
 const DOC_KEYS = ["description", "title", "example", "examples", "externalDocs", "summary"];
 const CONSTRAINT_KEYS = [
@@ -21,19 +25,7 @@ const STRUCTURAL = new Set([
   "allOf", "oneOf", "anyOf", "not", "discriminator", ...DOC_KEYS, ...CONSTRAINT_KEYS,
 ]);
 
-/** Resolves a local `#/...` JSON pointer; external references are not supported (bundle the spec first). */
-export function resolvePointer(doc, ref) {
-  if (!ref.startsWith("#/")) throw new Error(`external $ref "${ref}" is not supported: bundle the spec into one file first`);
-  let node = doc;
-  for (const raw of ref.slice(2).split("/")) {
-    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    node = node?.[key];
-  }
-  if (node === undefined) throw new Error(`$ref "${ref}" points nowhere`);
-  return node;
-}
-
-/** Follows $ref chains; returns the schema and the name of the last referenced component (or null). */
+/** Follows $ref chains; returns the schema and the last reference followed (or null). */
 function deref(doc, schema) {
   let ref = null;
   let s = schema;
@@ -44,9 +36,17 @@ function deref(doc, schema) {
   return { schema: s ?? {}, ref };
 }
 
+/** A `oneOf`/`anyOf` of one item means that item: the same as an `allOf` of it (JSON Schema validation §5.22-5.24). */
+function singleUnionAsAllOf(s) {
+  const key = s.oneOf?.length === 1 ? "oneOf" : s.anyOf?.length === 1 ? "anyOf" : null;
+  if (!key) return s;
+  const { [key]: one, ...rest } = s;
+  return { ...rest, allOf: [...(s.allOf ?? []), one[0]] };
+}
+
 /** Merges `allOf` members into one object view (properties and required are unions). */
 function flatten(doc, schema, depth = 0) {
-  const { schema: s } = deref(doc, schema);
+  const s = singleUnionAsAllOf(deref(doc, schema).schema);
   if (!Array.isArray(s.allOf) || depth > 16) return s;
   const out = { ...s, properties: { ...(s.properties ?? {}) }, required: [...(s.required ?? [])] };
   delete out.allOf;
@@ -71,7 +71,58 @@ function typeOf(s) {
 }
 
 const show = (v) => JSON.stringify(v);
-const variantKey = (doc, v, i) => deref(doc, v).ref?.split("/").pop() ?? `#${i}`;
+const COMPONENT = /^#\/components\/schemas\/([^/]+)$/;
+/** A variant's name: its component's name when it is a `$ref` to one, else its position. */
+const variantName = (v, i) => COMPONENT.exec(v?.$ref ?? "")?.[1] ?? `#${i}`;
+
+/**
+ * What a schema means, as a string: `$ref`s resolved (to `depth` levels), documentation and `x-*` keys left out,
+ * keys sorted. Two variants with the same fingerprint are the same variant, whatever their names.
+ */
+function fingerprint(doc, node, depth = 6, seen = new Set()) {
+  const s = deref(doc, node).schema;
+  if (!s || typeof s !== "object") return show(s);
+  if (seen.has(s) || depth < 0) return '"<deep>"';
+  seen.add(s);
+  let out;
+  if (Array.isArray(s)) out = `[${s.map((x) => fingerprint(doc, x, depth - 1, seen)).join(",")}]`;
+  else {
+    const keys = Object.keys(s).filter((k) => !DOC_KEYS.includes(k) && !k.startsWith("x-") && k !== "$ref").sort();
+    out = `{${keys.map((k) => `${show(k)}:${fingerprint(doc, s[k], depth - 1, seen)}`).join(",")}}`;
+  }
+  seen.delete(s);
+  return out;
+}
+
+/**
+ * Pairs the variants of two unions: by component name, then by meaning (fingerprint), then the rest in order.
+ * Returns `[name, old, new]` triples; a missing side is undefined.
+ */
+function pairVariants(oldDoc, newDoc, va, vb) {
+  const left = va.map((v, i) => ({ v, name: variantName(v, i) }));
+  const right = vb.map((v, i) => ({ v, name: variantName(v, i) }));
+  const pairs = [];
+  const take = (match) => {
+    for (const a of [...left]) {
+      const j = right.findIndex((b) => match(a, b));
+      if (j < 0) continue;
+      const [b] = right.splice(j, 1);
+      left.splice(left.indexOf(a), 1);
+      pairs.push([a.name.startsWith("#") ? b.name : a.name, a.v, b.v]);
+    }
+  };
+  take((a, b) => !a.name.startsWith("#") && a.name === b.name);
+  const fa = new Map(left.map((a) => [a, fingerprint(oldDoc, a.v)]));
+  take((a, b) => fa.get(a) === fingerprint(newDoc, b.v));
+  while (left.length > 0 && right.length > 0) {
+    const a = left.shift();
+    const b = right.shift();
+    pairs.push([b.name.startsWith("#") ? a.name : b.name, a.v, b.v]);
+  }
+  for (const a of left) pairs.push([a.name, a.v, undefined]);
+  for (const b of right) pairs.push([b.name, undefined, b.v]);
+  return pairs;
+}
 
 /**
  * Compares two schemas; returns `[{ severity, path, message }]` where `path` is relative to the schema root
@@ -138,13 +189,11 @@ export function diffSchemas(oldDoc, newDoc, a, b, direction, cache = new Map()) 
         else add(BREAKING, "", `changed type: ${unionA ? "no longer" : "now"} a oneOf/anyOf`);
         return out;
       }
-      const mapA = new Map(unionA.map((v, i) => [variantKey(oldDoc, v, i), v]));
-      const mapB = new Map(unionB.map((v, i) => [variantKey(newDoc, v, i), v]));
-      for (const [name, v] of mapA) {
-        if (!mapB.has(name)) add(req ? BREAKING : ADDITIVE, "", `variant ${name} removed`);
-        else out.push(...walk(v, mapB.get(name), `<${name}>`));
+      for (const [name, va, vb] of pairVariants(oldDoc, newDoc, unionA, unionB)) {
+        if (vb === undefined) add(req ? BREAKING : ADDITIVE, "", `variant ${name} removed`);
+        else if (va === undefined) add(ADDITIVE, "", `variant ${name} added`);
+        else out.push(...walk(va, vb, `<${name}>`));
       }
-      for (const name of mapB.keys()) if (!mapA.has(name)) add(ADDITIVE, "", `variant ${name} added`);
     }
 
     const tA = typeOf(A);

@@ -1,12 +1,15 @@
 // API diff between two parsed OpenAPI documents: operations added and removed (by operationId), and per
 // changed operation what changed in parameters, request body and responses, each change classified
 // (see schema-diff.mjs). Also diffs the named schemas, which the package exports as `Schema<"Name">`.
-import { collectOperations } from "./operation-table.mjs";
-import { diffSchemas, resolvePointer, BREAKING, ADDITIVE, DESCRIPTION } from "./schema-diff.mjs";
+import { collectOperations } from "../../packages/generated-client/scripts/operation-table.mjs";
+import { deref } from "../../packages/generated-client/scripts/spec-ref.mjs";
+import { diffSchemas, BREAKING, ADDITIVE, DESCRIPTION } from "./schema-diff.mjs";
 
 export { BREAKING, ADDITIVE, DESCRIPTION };
 
-const resolve = (doc, node) => (node && typeof node.$ref === "string" ? resolvePointer(doc, node.$ref) : node);
+// Parameters, request bodies and responses may be `$ref`s (components.parameters, components.responses, or a
+// path-local pointer into another operation): compared by what they point at.
+const resolve = (doc, node) => deref(doc, node);
 const show = (v) => JSON.stringify(v);
 
 function rawOperation(doc, o) {
@@ -171,7 +174,9 @@ export function diffSpecs(oldDoc, newDoc) {
   const namesB = Object.keys(newDoc.components?.schemas ?? {});
   const schemaChanges = [
     ...namesA.filter((n) => !namesB.includes(n)).map((n) => ({ severity: BREAKING, where: `schema ${n}`, path: "", message: `named schema removed (Schema<"${n}"> no longer compiles)` })),
-    ...namesB.filter((n) => !namesA.includes(n)).map((n) => ({ severity: ADDITIVE, where: `schema ${n}`, path: "", message: "named schema added" })),
+    // A named schema added on its own is a patch: what it names is reachable already (e.g. a variant a bundler
+    // hoisted) or comes with an added operation or field, which are additive on their own.
+    ...namesB.filter((n) => !namesA.includes(n)).map((n) => ({ severity: DESCRIPTION, where: `schema ${n}`, path: "", message: "named schema added" })),
   ];
   const diff = { added, removed, changed, schemaChanges };
   return { ...diff, bump: bumpFor(diff) };

@@ -12,13 +12,12 @@ const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 function counts(diff) {
   const all = diff.changed.flatMap((c) => c.changes);
   const n = (sev) => all.filter((c) => c.severity === sev).length;
-  const schemasAdded = diff.schemaChanges.filter((c) => c.severity === ADDITIVE).length;
   return {
     breaking: n(BREAKING),
     additive: n(ADDITIVE),
     description: n(DESCRIPTION),
-    schemasAdded,
-    schemasRemoved: diff.schemaChanges.length - schemasAdded,
+    schemasAdded: diff.schemaChanges.filter((c) => c.message === "named schema added").length,
+    schemasRemoved: diff.schemaChanges.filter((c) => c.severity === BREAKING).length,
   };
 }
 
@@ -41,6 +40,10 @@ function groupLine(g) {
   const ops = [...g.ops];
   const names = ops.slice(0, 3).map(code).join(", ") + (ops.length > 3 ? ` and ${ops.length - 3} more` : "");
   return `- ${g.area}${g.path ? ` ${code(g.path)}` : ""}: ${g.message} (${names})`;
+}
+
+function downgradeLine(meta) {
+  return meta.downgrade ? [`**Downgrade**: Camunda ${meta.newVersion} is older than the spec it replaces (Camunda ${meta.oldVersion}).`, ""] : [];
 }
 
 function headline(meta, diff) {
@@ -70,7 +73,7 @@ function countLines(diff) {
  * renderSummary(diff, { oldVersion: "8.8", newVersion: "8.9", oldSha, newSha, diffFile: "spec/API-DIFF.md" });
  */
 export function renderSummary(diff, meta) {
-  const lines = [headline(meta, diff), "", ...countLines(diff)];
+  const lines = [headline(meta, diff), "", ...downgradeLine(meta), ...countLines(diff)];
   if (diff.added.length) lines.push(`- Added: ${diff.added.map((o) => code(o.operationId)).join(", ")}.`);
   if (diff.removed.length) lines.push(`- Removed (breaking): ${diff.removed.map((o) => code(o.operationId)).join(", ")}.`);
   const breaking = groups(diff, BREAKING);
@@ -110,7 +113,7 @@ export function renderReport(diff, meta) {
   out.push("Rules: breaking = operation, field or named schema removed, new required request field or parameter,");
   out.push("changed type, enum value removed, response field now nullable or optional; additive = anything else that is");
   out.push("not documentation; description = description, summary, title, examples, x-* notes.", "");
-  out.push(headline(meta, diff), "", ...countLines(diff), "");
+  out.push(headline(meta, diff), "", ...downgradeLine(meta), ...countLines(diff), "");
   out.push("## Operations added", "");
   out.push(...(diff.added.length ? diff.added.map((o) => `- ${code(o.operationId)}: ${o.method} ${o.path}`) : ["(none)"]), "");
   out.push("## Operations removed (breaking)", "");
