@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Sums the vitest JSON reports of every workspace (test-results/vitest.json) and the CI steps given as
 // `--steps PASSED,FAILED`, and prints the closing line CI reads: "N passed, N failed".
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -11,9 +11,10 @@ const [stepsPassed, stepsFailed] = (i > 0 ? process.argv[i + 1] : "0,0").split("
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const parent of ["packages", "."]) {
-  const dirs = parent === "." ? ["bench"] : readdirSync(join(root, parent)).map((d) => join(parent, d));
-  for (const dir of dirs) {
+// Every workspace of the root package.json (packages/*, tools/*, bench) that wrote a vitest report.
+const workspaces = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).workspaces;
+{
+  for (const dir of workspaces) {
     const report = join(root, dir, "test-results", "vitest.json");
     if (!existsSync(report)) continue;
     const r = JSON.parse(readFileSync(report, "utf8"));
