@@ -21,7 +21,7 @@ for (const pkg of ["generated-client", "auth"]) {
 
 let failed = 0;
 for (const b of budgets) {
-  const size = await bundleSize(resolve(here, b.entry));
+  const size = await bundleSize(resolve(here, b.entry), { platform: b.platform ?? "node" });
   const over = size.gzipBytes > b.maxGzipBytes;
   const forbidden = (b.forbid ?? []).filter((name) => name in size.inputs);
   if (over || forbidden.length > 0) failed++;

@@ -196,6 +196,21 @@ describe("User-Agent", () => {
     );
     expect(server.seen[1]!.headers["user-agent"]).toBe("mine/1");
   });
+
+  it("is not set where the runtime has no process.versions.node (a browser); an explicit userAgent still is", async () => {
+    server = await startServer((_req, res) => json(res, 200, topology));
+    const versions = process.versions;
+    // As in a browser: no Node version to be found (the headers Node's fetch adds itself stay).
+    Object.defineProperty(process, "versions", { value: {}, configurable: true });
+    try {
+      await createCamundaClient({ baseUrl: server.address }).GET("/topology");
+      await createCamundaClient({ baseUrl: server.address, userAgent: "explicit/1" }).GET("/topology");
+    } finally {
+      Object.defineProperty(process, "versions", { value: versions, configurable: true });
+    }
+    expect(server.seen[0]!.headers["user-agent"]).not.toMatch(/c8rest-client/);
+    expect(server.seen[1]!.headers["user-agent"]).toBe("explicit/1");
+  });
 });
 
 describe("request bodies across attempts", () => {
