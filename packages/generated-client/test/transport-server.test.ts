@@ -57,10 +57,12 @@ describe("timeouts", () => {
   });
 
   it("gives a long-polling job activation its requestTimeout plus the margin", async () => {
-    server = await startServer((_req, res) => setTimeout(() => json(res, 200, { jobs: [] }), 400));
-    const client = createCamundaClient({ baseUrl: server.address, timeoutMs: 150, longPollMarginMs: 300 });
+    // The server answers after 1 s: past the client's 300 ms, within the poll's 1 s requestTimeout + the 2 s margin
+    // (wide enough for a loaded machine).
+    server = await startServer((_req, res) => setTimeout(() => json(res, 200, { jobs: [] }), 1_000));
+    const client = createCamundaClient({ baseUrl: server.address, timeoutMs: 300, longPollMarginMs: 2_000 });
     const { data } = await client.POST("/jobs/activation", {
-      body: { type: "payment", timeout: 10_000, maxJobsToActivate: 1, requestTimeout: 300 },
+      body: { type: "payment", timeout: 10_000, maxJobsToActivate: 1, requestTimeout: 1_000 },
     });
     expect(data).toEqual({ jobs: [] });
     // Without a requestTimeout the client's own limit applies.
