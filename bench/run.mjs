@@ -89,6 +89,8 @@ const res = {
 if (want("bundles")) {
   res.bundles = {};
   for (const p of ["c8rest", "official", "openapi-fetch"]) res.bundles[p] = await bundleSize(`${here}programs/${p}.mjs`);
+  res.bundles["browser-bearer"] = await bundleSize(`${here}programs/browser-bearer.mjs`, { platform: "browser" });
+  res.budgets = JSON.parse(readFileSync(`${here}size-budget.json`, "utf8")).budgets.map(({ name, entry, maxGzipBytes }) => ({ name, entry, maxGzipBytes }));
   log(`  bundles: done`);
 }
 if (want("imports")) {

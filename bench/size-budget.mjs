@@ -37,7 +37,7 @@ const enforced = forPinned && !update;
 
 let failed = 0;
 for (const b of budgets) {
-  const size = await bundleSize(resolve(here, b.entry));
+  const size = await bundleSize(resolve(here, b.entry), { platform: b.platform ?? "node" });
   const over = size.gzipBytes > b.maxGzipBytes;
   const forbidden = (b.forbid ?? []).filter((name) => name in size.inputs);
   if ((over && enforced) || forbidden.length > 0) failed++;

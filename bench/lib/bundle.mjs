@@ -1,16 +1,16 @@
-// Bundles a program with esbuild (minified, ESM, platform node) and returns its sizes.
+// Bundles a program with esbuild (minified, ESM, platform node, or browser for a browser program) and returns its sizes.
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
 /** @returns {Promise<{minBytes: number, gzipBytes: number, inputs: Record<string, number>}>} */
-export async function bundleSize(entry) {
+export async function bundleSize(entry, { platform = "node" } = {}) {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
     minify: true,
     format: "esm",
-    platform: "node",
-    target: "node20",
+    platform,
+    target: platform === "browser" ? "es2022" : "node20",
     write: false,
     metafile: true,
     logLevel: "silent",

@@ -1,4 +1,5 @@
-// The four sides of the request measures, each making the same `GET /v2/topology` and reading its JSON.
+// The sides of the request measures, each making the same `GET /v2/topology` and reading its JSON, and the sides of
+// the POST row, each creating a process instance with the same JSON body.
 import createClient from "openapi-fetch";
 import { createCamundaClient } from "@c8rest/client";
 import { oauthMiddleware } from "@c8rest/auth";
@@ -66,6 +67,58 @@ export async function official(stack) {
   });
   return async () => camunda.getTopology();
 }
+
+/** The body every POST side sends: a process instance with a few variables (about 200 bytes of JSON). */
+export const CREATE_BODY = {
+  processDefinitionId: "order-process",
+  variables: { orderId: "A-1042", amount: 129.9, currency: "EUR", customer: { id: "c-77", tier: "gold" }, items: ["sku-1", "sku-2", "sku-3"] },
+};
+
+function checkCreated(side, data) {
+  if (data?.processDefinitionId !== CREATE_BODY.processDefinitionId) throw new Error(`${side}: unexpected reply ${JSON.stringify(data)}`);
+  return data;
+}
+
+/** Bare fetch POSTing the JSON body with a fixed token: the floor of the POST row. */
+export function bareFetchPost(stack) {
+  const url = `${stack.origin}/v2/process-instances`;
+  const headers = { authorization: "Bearer static-bench-token", "content-type": "application/json" };
+  return async () => {
+    const res = await fetch(url, { method: "POST", headers, body: JSON.stringify(CREATE_BODY) });
+    if (!res.ok) throw new Error(`bare fetch POST: HTTP ${res.status}`);
+    return checkCreated("bare fetch POST", await res.json());
+  };
+}
+
+/** openapi-fetch POSTing the same body, fixed token. */
+export function openapiFetchPost(stack) {
+  const client = createClient({ baseUrl: `${stack.origin}/v2`, headers: { authorization: "Bearer static-bench-token" } });
+  return async () => {
+    const { data, error, response } = await client.POST("/process-instances", { body: CREATE_BODY });
+    if (error) throw new Error(`openapi-fetch POST: HTTP ${response.status}`);
+    return checkCreated("openapi-fetch POST", data);
+  };
+}
+
+/** @c8rest/client + auth POSTing the same body (a command: read once for retries and the 401 replay). */
+export function c8restPost(stack) {
+  const client = createCamundaClient({
+    baseUrl: stack.origin,
+    middleware: [oauthMiddleware({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, tokenUrl: stack.tokenUrl })],
+  });
+  return async () => {
+    const { data, error, response } = await client.POST("/process-instances", { body: CREATE_BODY });
+    if (error) throw new Error(`@c8rest/client POST: HTTP ${response.status}`);
+    return checkCreated("@c8rest/client POST", data);
+  };
+}
+
+/** The sides of the POST row (concurrency 64 only), in report order. */
+export const POST_SIDES = [
+  { name: "bare fetch", make: bareFetchPost },
+  { name: "openapi-fetch", make: openapiFetchPost },
+  { name: "@c8rest/client + auth", make: c8restPost },
+];
 
 /** Every side by name, in report order. */
 export const SIDES = [

@@ -30,6 +30,33 @@ export function headlineRatios(res) {
   ].map((b) => ({ ...b, value: b.value == null || !Number.isFinite(b.value) ? null : Number(b.value.toFixed(2)) }));
 }
 
+/**
+ * The goals of the request-path issue (issue 12) against this run: each measure, its value, the goal and whether
+ * the run met it. Request ratios are to bare fetch; the type-check ratios to the official client.
+ */
+export function goalRows(res) {
+  const req = (side, c) => res.requests?.rows.find((r) => r.side === side && r.concurrency === c)?.ratioToBareFetch;
+  const post = res.requests?.postRows?.find((r) => r.side === "@c8rest/client + auth")?.ratioToBareFetch;
+  const tc = (mode) => res.typecheck?.[`skipLibCheck_${mode}`]?.ratioAboveFloor;
+  const budget = (entry) => res.budgets?.find((b) => b.entry === entry)?.maxGzipBytes;
+  const bytes = (k) => res.bundles?.[k]?.gzipBytes;
+  const rows = [
+    ["`@c8rest/client` + auth, `GET /topology`, concurrency 1, ÷ bare fetch", req("@c8rest/client + auth", 1), 1.08, x],
+    ["same, concurrency 64", req("@c8rest/client + auth", 64), 1.12, x],
+    ["POST with a body, concurrency 64, ÷ bare fetch", post, 1.15, x],
+    ["OAuth + topology program, min+gzip bytes", bytes("c8rest"), 9000, fmt],
+    ["browser bundle, client + bearer, min+gzip bytes (goal: the CI budget)", bytes("browser-bearer"), budget("programs/browser-bearer.mjs"), fmt],
+    ["consumer type-check above an empty file ÷ official client, skipLibCheck true", tc(true), 0.5, x],
+    ["same, skipLibCheck false", tc(false), 0.3, x],
+  ];
+  return rows.map(([measure, value, goal, show]) => ({
+    measure,
+    value: value == null ? "n/a" : show(value),
+    goal: goal == null ? "n/a" : `<= ${show(goal)}`,
+    met: value == null || goal == null ? "n/a" : value <= goal ? "yes" : "no",
+  }));
+}
+
 export function renderChart(res) {
   return ratioChartSvg(headlineRatios(res), { title: `c8rest vs Camunda's official client (${res.meta.date.slice(0, 10)})` });
 }
@@ -54,6 +81,8 @@ export function renderMarkdown(res, { notesFile } = {}) {
   if (m.noisy) {
     L.push(`> **Noise.** This run shared its ${m.cpus} cores with other work (load average ${m.loadStart} at start, ${m.loadEnd} at end), so times vary from round to round; every measure interleaves both sides round by round so that the load hits them alike, and the tables give the median with the range of rounds. Sizes and counts (bundle bytes, type instantiations, token requests) do not depend on load.`, ``);
   }
+  L.push(`## Goals of the request-path issue, this run`, ``);
+  L.push(table(["measure", "this run", "goal", "met"], goalRows(res).map((g) => [g.measure, g.value, g.goal, g.met])), ``);
   L.push(`## Summary: @c8rest / official client`, ``);
   L.push(table(["measure", "ratio (lower is better)"], headlineRatios(res).map((b) => [b.label, x(b.value)])), ``);
 
@@ -61,6 +90,11 @@ export function renderMarkdown(res, { notesFile } = {}) {
     L.push(`## 1. Request overhead: \`GET /v2/topology\` against a local server`, ``);
     L.push(`One server process on 127.0.0.1 answers a fixed topology JSON (and issues tokens). Each side makes the call and reads the JSON. Bare fetch, openapi-fetch and \`@c8rest/client, fixed token\` (the client without the auth middleware, to tell the client's own overhead from the auth layer's) send a fixed bearer token; \`@c8rest/client + auth\` uses @c8rest/auth's \`oauthMiddleware\` and the official client its OAuth strategy, both with the token from the local token endpoint, cached after the first call. ${res.requests.rounds} rounds per side, interleaved; requests per second as median (range).`, ``);
     L.push(table(["side", "concurrency", "requests/s", "µs/request", "÷ bare fetch"], res.requests.rows.map((r) => [r.side, r.concurrency, spread(r.requestsPerSecond), fmt(r.microsPerRequest, 1), x(r.ratioToBareFetch)])), ``);
+    if (res.requests.postRows) {
+      L.push(`### POST with a body: \`POST /v2/process-instances\`, concurrency 64`, ``);
+      L.push(`The same server reads a JSON body of about 200 bytes (a process instance with a few variables) and answers the created instance; each side sends it with the fixed token (bare fetch, openapi-fetch) or @c8rest/auth's OAuth middleware, and reads the JSON reply. Interleaved with the rows above, same rounds.`, ``);
+      L.push(table(["side", "concurrency", "requests/s", "µs/request", "÷ bare fetch"], res.requests.postRows.map((r) => [r.side, r.concurrency, spread(r.requestsPerSecond), fmt(r.microsPerRequest, 1), x(r.ratioToBareFetch)])), ``);
+    }
   }
   if (res.typecheck) {
     L.push(`## 2. Type-check cost`, ``);
@@ -79,8 +113,13 @@ export function renderMarkdown(res, { notesFile } = {}) {
   }
   if (res.bundles) {
     L.push(`## 3. Bundle size: the OAuth + topology program`, ``);
-    L.push(`esbuild ${m.versions.esbuild}, \`--bundle --minify --format=esm --platform=node\`, gzip level 9. Programs in \`bench/programs/\`. The CI budget (\`node bench/size-budget.mjs\`, \`bench/size-budget.json\`) checks the first row.`, ``);
-    const names = { c8rest: "@c8rest/client + @c8rest/auth + openapi-fetch", official: "official client", "openapi-fetch": "openapi-fetch alone, token fetched by hand (reference)" };
+    L.push(`esbuild ${m.versions.esbuild}, \`--bundle --minify --format=esm --platform=node\` (the browser program \`--platform=browser\`), gzip level 9. Programs in \`bench/programs/\`. The CI budget (\`node bench/size-budget.mjs\`, \`bench/size-budget.json\`) checks the first row and the browser program.`, ``);
+    const names = {
+      c8rest: "@c8rest/client + @c8rest/auth + openapi-fetch",
+      official: "official client",
+      "openapi-fetch": "openapi-fetch alone, token fetched by hand (reference)",
+      "browser-bearer": "browser: @c8rest/client + bearerTokenMiddleware (platform browser)",
+    };
     L.push(table(["program", "min bytes", "min+gzip bytes", "÷ official (min+gzip)", "largest inputs (min bytes)"], Object.entries(res.bundles).map(([k, b]) => [
       names[k] ?? k, fmt(b.minBytes), fmt(b.gzipBytes), x(ratio(b.gzipBytes, res.bundles.official?.gzipBytes)),
       Object.entries(b.inputs).sort((p, q) => q[1] - p[1]).slice(0, 3).map(([n, v]) => `${n} ${fmt(v)}`).join(", "),

@@ -1,7 +1,8 @@
-// Measure 1: request overhead. Same GET /v2/topology against one local server (a child process), every side in
-// this process, rounds interleaved so that machine noise hits all sides alike.
+// Measure 1: request overhead. Same GET /v2/topology (and, at concurrency 64, the same POST /v2/process-instances
+// with a JSON body) against one local server (a child process), every side in this process, rounds interleaved so
+// that machine noise hits all sides alike.
 import { startStack } from "../lib/stack.mjs";
-import { SIDES } from "../lib/clients.mjs";
+import { POST_SIDES, SIDES } from "../lib/clients.mjs";
 import { ratio, summary } from "../lib/stats.mjs";
 
 async function runBatch(call, total, concurrency) {
@@ -23,14 +24,21 @@ export async function measureRequests({ rounds = 5, perRound = { 1: 1000, 64: 40
   try {
     const sides = [];
     for (const s of SIDES) sides.push({ name: s.name, call: await s.make(stack) });
-    for (const s of sides) await runBatch(s.call, 300, 8); // warm-up: JIT, connections, first token
+    const posts = [];
+    for (const s of POST_SIDES) posts.push({ name: s.name, call: await s.make(stack) });
+    for (const s of [...sides, ...posts]) await runBatch(s.call, 300, 8); // warm-up: JIT, connections, first token
     const samples = {};
+    const postSamples = {};
     for (let r = 0; r < rounds; r++) {
       for (const c of Object.keys(perRound).map(Number)) {
         for (const s of sides) {
           const secs = await runBatch(s.call, perRound[c], c);
           (samples[`${s.name}|${c}`] ??= []).push(perRound[c] / secs);
         }
+      }
+      for (const s of posts) {
+        const secs = await runBatch(s.call, perRound[64], 64);
+        (postSamples[s.name] ??= []).push(perRound[64] / secs);
       }
       log(`  request overhead: round ${r + 1}/${rounds}`);
     }
@@ -50,7 +58,18 @@ export async function measureRequests({ rounds = 5, perRound = { 1: 1000, 64: 40
         });
       }
     }
-    return { rows, tokenRequests: st.tokenRequests, apiRequests: st.apiRequests };
+    const postFloor = summary(postSamples["bare fetch"], 0).median;
+    const postRows = posts.map((s) => {
+      const rps = summary(postSamples[s.name], 0);
+      return {
+        side: s.name,
+        concurrency: 64,
+        requestsPerSecond: rps,
+        microsPerRequest: Number((1e6 / rps.median).toFixed(1)),
+        ratioToBareFetch: ratio(1e6 / rps.median, 1e6 / postFloor),
+      };
+    });
+    return { rows, postRows, tokenRequests: st.tokenRequests, apiRequests: st.apiRequests };
   } finally {
     await stack.stop();
   }

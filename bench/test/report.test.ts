@@ -26,9 +26,15 @@ const results = {
       { side: "@c8rest/client + auth", concurrency: 1, requestsPerSecond: s(1000), microsPerRequest: 1000, ratioToBareFetch: 2 },
       { side: "official client", concurrency: 1, requestsPerSecond: s(500), microsPerRequest: 2000, ratioToBareFetch: 4 },
     ],
+    postRows: [
+      { side: "bare fetch", concurrency: 64, requestsPerSecond: s(3000), microsPerRequest: 333.3, ratioToBareFetch: 1 },
+      { side: "@c8rest/client + auth", concurrency: 64, requestsPerSecond: s(2800), microsPerRequest: 357.1, ratioToBareFetch: 1.07 },
+    ],
   },
+  budgets: [{ name: "browser", entry: "programs/browser-bearer.mjs", maxGzipBytes: 9000 }],
   bundles: {
     c8rest: { minBytes: 30000, gzipBytes: 12000, inputs: { auth: 14000 } },
+    "browser-bearer": { minBytes: 20000, gzipBytes: 8100, inputs: { "generated-client": 11000 } },
     official: { minBytes: 1000000, gzipBytes: 180000, inputs: { zod: 450000 } },
   },
 };
@@ -48,6 +54,17 @@ describe("report", () => {
     expect(md).toContain("| official client | 1,000,000 | 180,000 | 1.00x | zod 450,000 |");
     expect(md).not.toContain("**Noise.**");
     expect(renderMarkdown({ ...results, meta: { ...results.meta, noisy: true } })).toContain("**Noise.**");
+  });
+
+  it("renders the POST row and the issue's goals with the run's values and whether each is met", () => {
+    const md = renderMarkdown(results);
+    expect(md).toContain("| @c8rest/client + auth | 64 | 2,800 (2,799 to 2,801) | 357.1 | 1.07x |");
+    expect(md).toContain("| `@c8rest/client` + auth, `GET /topology`, concurrency 1, ÷ bare fetch | 2.00x | <= 1.08x | no |");
+    expect(md).toContain("| POST with a body, concurrency 64, ÷ bare fetch | 1.07x | <= 1.15x | yes |");
+    expect(md).toContain("| OAuth + topology program, min+gzip bytes | 12,000 | <= 9,000 | no |");
+    expect(md).toContain("| browser bundle, client + bearer, min+gzip bytes (goal: the CI budget) | 8,100 | <= 9,000 | yes |");
+    expect(md).toContain("| same, skipLibCheck false | n/a | <= 0.30x | n/a |");
+    expect(md).toContain("| browser: @c8rest/client + bearerTokenMiddleware (platform browser) | 20,000 | 8,100 |");
   });
 
   it("draws one bar per measured ratio and marks missing ones n/a", () => {

@@ -1,5 +1,7 @@
 // Token caches: the TokenCache interface, the cache key, and the in-memory default (docs/auth-faults.md #27).
-import { createHash } from "node:crypto";
+// The key is hashed with WebCrypto (https://developer.mozilla.org/docs/Web/API/SubtleCrypto/digest), not node:crypto,
+// so that this module runs in a browser too.
+import { AuthConfigError } from "./errors.js";
 import type { AccessToken } from "./access-token.js";
 
 /**
@@ -30,22 +32,33 @@ export interface TokenCacheKeyParts {
   scope?: string | undefined;
 }
 
-/**
- * The cache key of a credential: a sha256 over token URL, client id, audience, scope and a hash of the secret.
- * It reveals none of them.
- *
- * @example
- * tokenCacheKey({ tokenUrl: "https://login.cloud.camunda.io/oauth/token", clientId: "id", clientSecret: "s" });
- */
-export function tokenCacheKey(p: TokenCacheKeyParts): string {
-  const secretHash = createHash("sha256").update(p.clientSecret).digest("hex");
-  return createHash("sha256")
-    .update(JSON.stringify([p.tokenUrl, p.clientId, p.audience ?? "", p.scope ?? "", secretHash]))
-    .digest("hex");
+/** WebCrypto's digest API; browsers offer it in secure contexts only (https or localhost). */
+export function requireSubtleCrypto(): NonNullable<typeof globalThis.crypto>["subtle"] {
+  const subtle = globalThis.crypto?.subtle;
+  if (subtle) return subtle;
+  throw new AuthConfigError("cache", "A token cache needs WebCrypto (crypto.subtle): use https, or no cache option.");
+}
+
+async function sha256Hex(text: string): Promise<string> {
+  const digest = await requireSubtleCrypto().digest("SHA-256", new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
 /**
- * The default cache: process memory, one per provider.
+ * The cache key of a credential: a sha256 over token URL, client id, audience, scope and a hash of the secret.
+ * It reveals none of them. Asynchronous: it uses WebCrypto, available in Node and in browsers (secure contexts).
+ *
+ * @example
+ * const key = await tokenCacheKey({ tokenUrl: "https://login.cloud.camunda.io/oauth/token", clientId: "id", clientSecret: "s" });
+ */
+export async function tokenCacheKey(p: TokenCacheKeyParts): Promise<string> {
+  const secretHash = await sha256Hex(p.clientSecret);
+  return sha256Hex(JSON.stringify([p.tokenUrl, p.clientId, p.audience ?? "", p.scope ?? "", secretHash]));
+}
+
+/**
+ * A cache in process memory, e.g. to share one token between several providers of the same credential (without a
+ * cache, each provider keeps its own token).
  *
  * @example
  * const provider = createOAuthTokenProvider({ clientId, clientSecret, cache: createMemoryTokenCache() });

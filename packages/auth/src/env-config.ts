@@ -60,7 +60,8 @@ const STRATEGIES: readonly AuthStrategy[] = ["OAUTH", "BASIC", "BEARER", "NONE"]
  * Reads the auth configuration from environment variables. Each value carries its source; two names of one setting
  * with different values, a half configuration, an unknown strategy or a bad URL throw {@link AuthConfigError} naming
  * the variable(s). With no `CAMUNDA_AUTH_STRATEGY`, client id + secret mean OAuth, `CAMUNDA_OAUTH_TOKEN` bearer,
- * basic user + password basic, nothing none. Reads no file.
+ * basic user + password basic; no credentials at all is an error (set `CAMUNDA_AUTH_STRATEGY=NONE` for a cluster
+ * without authentication). Reads no file.
  *
  * @throws {AuthConfigError}
  * @example
@@ -95,8 +96,15 @@ export function readAuthConfig(env: Env = process.env): AuthConfig {
     strategy = { value: "BEARER", source: token.source };
   } else if (username || password) {
     strategy = { value: "BASIC", source: both(V.username, V.password, username, password) };
+  } else if (get(V.certPath) || get(V.keyPath)) {
+    // A client certificate (mTLS) is the only credential.
+    strategy = { value: "NONE", source: "default (client certificate only)" };
   } else {
-    strategy = { value: "NONE", source: "default (no credentials set)" };
+    // No credentials and no strategy is more often a forgotten variable than a cluster without auth: say so.
+    throw new AuthConfigError(
+      "CAMUNDA_AUTH_STRATEGY",
+      "No credentials are set: set ZEEBE_CLIENT_ID and ZEEBE_CLIENT_SECRET (OAuth), CAMUNDA_OAUTH_TOKEN (bearer) or CAMUNDA_BASIC_AUTH_USERNAME and CAMUNDA_BASIC_AUTH_PASSWORD (basic); for a cluster without authentication set CAMUNDA_AUTH_STRATEGY=NONE.",
+    );
   }
 
   const restAddress = get(V.restAddress);

@@ -5,15 +5,27 @@ import { basicAuthMiddleware } from "./basic.js";
 import { bearerTokenMiddleware } from "./bearer.js";
 import type { TokenCache } from "./cache.js";
 import { readAuthConfig } from "./env-config.js";
-import { createFileTokenCache } from "./file-cache.js";
 import { oauthMiddleware } from "./middleware.js";
 import type { AuthLogger, Clock } from "./options.js";
 import { AuthConfigError } from "./errors.js";
 import type { TokenFetch } from "./token-request.js";
 
-// A variable, so that bundlers (esbuild, rolldown) leave the TLS entry, and undici with it, out of a bundle: it is
-// loaded only by a program whose environment sets TLS or proxy variables, on its first token request.
+// Variables, so that bundlers (esbuild, rolldown) leave these entries, and undici and Node's built-ins with them,
+// out of a bundle: the main entry stays browser-safe. The file cache (@c8rest/auth/node) is loaded only when
+// CAMUNDA_OAUTH_CACHE_DIR is set, the TLS fetch (@c8rest/client/tls) when TLS or proxy variables are, each on first use.
+const NODE_ENTRY: string = "@c8rest/auth/node";
 const TLS_ENTRY: string = "@c8rest/client/tls";
+
+/** A file cache in `dir` (`createFileTokenCache` of @c8rest/auth/node), loaded on first use. */
+function lazyFileCache(dir: string): TokenCache {
+  let cache: Promise<TokenCache> | undefined;
+  const get = () => (cache ??= (import(NODE_ENTRY) as Promise<typeof import("./node.js")>).then((m) => m.createFileTokenCache(dir)));
+  return {
+    get: async (key) => (await get()).get(key),
+    set: async (key, token) => (await get()).set(key, token),
+    delete: async (key) => (await get()).delete(key),
+  };
+}
 
 /**
  * The fetch of `createTlsFetchFromEnv(env)` (@c8rest/client/tls, the one the API calls use too) for token requests:
@@ -27,7 +39,7 @@ function tlsFetchFromEnv(env: Record<string, string | undefined>): TokenFetch {
     try {
       return tls.createTlsFetchFromEnv(env);
     } catch (e) {
-      if (e instanceof CamundaConfigError) throw new AuthConfigError(e.option, e.message, { cause: e });
+      if (e instanceof CamundaConfigError) throw new AuthConfigError(e.setting, e.message, { cause: e });
       throw e;
     }
   };
@@ -74,7 +86,7 @@ export function authFromEnv(env: Record<string, string | undefined> = process.en
   if (!config.oauth) return { onRequest: () => undefined };
   const { clientId, clientSecret, tokenUrl, audience, scope, cacheDir } = config.oauth;
   const fetch = options.fetch ?? (needsTlsFetch(env) ? tlsFetchFromEnv(env) : undefined);
-  const cache = options.cache ?? (cacheDir ? createFileTokenCache(cacheDir.value) : undefined);
+  const cache = options.cache ?? (cacheDir ? lazyFileCache(cacheDir.value) : undefined);
   return oauthMiddleware({
     clientId: clientId.value,
     clientSecret: clientSecret.value,

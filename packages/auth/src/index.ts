@@ -1,4 +1,5 @@
 // @c8rest/auth: OAuth 2.0 client credentials, basic and bearer auth for @c8rest/client (openapi-fetch middleware).
+// Browser-safe: no Node built-in in this entry's import graph; file cache and TLS are in @c8rest/auth/node.
 export type { AccessToken } from "./access-token.js";
 export { createOAuthTokenProvider, type OAuthTokenProvider } from "./provider.js";
 export {
@@ -17,7 +18,6 @@ export type { AuthMiddlewareOptions } from "./origin-guard.js";
 export { readAuthConfig, AUTH_ENV_VARIABLES, type AuthConfig, type AuthStrategy, type ConfigValue } from "./env-config.js";
 export { authFromEnv, type AuthFromEnvOptions } from "./from-env.js";
 export { createMemoryTokenCache, tokenCacheKey, type TokenCache, type TokenCacheKeyParts } from "./cache.js";
-export { createFileTokenCache, type FileTokenCacheOptions } from "./file-cache.js";
 export type { TokenFetch } from "./token-request.js";
 export { DEFAULT_LIFETIME_SECONDS, MAX_LIFETIME_SECONDS, MAX_TOKEN_LENGTH } from "./token-response.js";
 export {

@@ -2,7 +2,7 @@
 // See RFC 6749 §4.4 and Camunda's docs: https://docs.camunda.io/docs/apis-tools/orchestration-cluster-api-rest/orchestration-cluster-api-rest-authentication/
 import { backoffMs, secretsOfAuthorization } from "@c8rest/client";
 import { createAccessToken, type AccessToken } from "./access-token.js";
-import { createMemoryTokenCache, tokenCacheKey, type TokenCache } from "./cache.js";
+import { requireSubtleCrypto, tokenCacheKey, type TokenCache } from "./cache.js";
 import { AuthError } from "./errors.js";
 import { resolveProviderOptions, type OAuthTokenProviderOptions } from "./options.js";
 import { buildTokenRequest, sendTokenRequest } from "./token-request.js";
@@ -43,8 +43,12 @@ interface Current {
  */
 export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OAuthTokenProvider {
   const o = resolveProviderOptions(options);
-  const cache: TokenCache = o.cache ?? createMemoryTokenCache();
-  const key = tokenCacheKey({ ...o, tokenUrl: o.tokenUrl.href });
+  // Without a cache of the caller's the provider keeps its token in `current` only (a cache of its own would hold
+  // just that token). A cache gets the hash of the credential as its key.
+  const cache: TokenCache | undefined = o.cache;
+  if (cache) requireSubtleCrypto();
+  let keyed: Promise<string> | undefined;
+  const keyOf = () => (keyed ??= tokenCacheKey({ ...o, tokenUrl: o.tokenUrl.href }));
   // What must never be printed: the secret and, for client_secret_basic, the Basic credential in every form.
   const credentials = [o.clientSecret, ...secretsOfAuthorization(buildTokenRequest(o).headers.authorization)];
   const where = describeUrl(o.tokenUrl);
@@ -83,7 +87,7 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
         o.logger?.debug?.(`token from ${where}, valid for ${Math.round((accessToken.expiresAt - received) / 1000)} s${cacheable ? "" : " (used once, not cached)"}`);
         if (cacheable) {
           current = { token: accessToken, refreshAt: refreshAtFor(accessToken, received) };
-          await guard(() => cache.set(key, accessToken));
+          if (cache) await guard(async () => cache.set(await keyOf(), accessToken));
         }
         return accessToken;
       } catch (e) {
@@ -108,7 +112,8 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
   }
 
   async function readCache(): Promise<AccessToken | undefined> {
-    const entry = await guard(() => cache.get(key));
+    if (!cache) return undefined;
+    const entry = await guard(async () => cache.get(await keyOf()));
     if (entry === undefined || entry === null) return undefined;
     const now = o.now();
     // An entry is checked exactly as a fresh reply is (a file or a store of the user's may hold anything); a bad one
@@ -116,7 +121,7 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
     const problem = cacheEntryProblem(entry, now);
     if (problem) {
       o.logger?.warn(`token cache entry dropped and deleted (${problem}); fetching a new token from ${where}`);
-      await guard(() => cache.delete(key));
+      await guard(async () => cache.delete(await keyOf()));
       return undefined;
     }
     if (entry.token === rejected || !(now < entry.expiresAt)) return undefined;
@@ -154,7 +159,7 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
     if (!current || (token !== undefined && current.token.token !== token)) return;
     rejected = current.token.token;
     current = undefined;
-    void guard(() => cache.delete(key));
+    if (cache) void guard(async () => cache.delete(await keyOf()));
   }
 
   return { getToken, invalidate };

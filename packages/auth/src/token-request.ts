@@ -1,4 +1,5 @@
 // The token request itself (I/O only): RFC 6749 §4.4 client-credentials grant, as Camunda's docs' curl sends it.
+import { base64Utf8 } from "./base64.js";
 import { AuthError, TokenRequestError } from "./errors.js";
 import { parseRetryAfter } from "@c8rest/client";
 import type { TokenReply } from "./token-response.js";
@@ -36,7 +37,7 @@ export function buildTokenRequest(p: Pick<TokenRequestParams, "clientId" | "clie
   if (p.clientAuthMethod === "client_secret_basic") {
     // RFC 6749 §2.3.1: form-encode id and secret before Basic encoding.
     const enc = (s: string) => new URLSearchParams({ s }).toString().slice(2);
-    headers.authorization = `Basic ${Buffer.from(`${enc(p.clientId)}:${enc(p.clientSecret)}`).toString("base64")}`;
+    headers.authorization = `Basic ${base64Utf8(`${enc(p.clientId)}:${enc(p.clientSecret)}`)}`;
   } else {
     form.set("client_id", p.clientId);
     form.set("client_secret", p.clientSecret);
@@ -101,7 +102,8 @@ const cap = (ms: number | undefined, max: number) => (ms === undefined ? undefin
 async function readBounded(response: Response, max: number): Promise<string> {
   if (!response.body) return "";
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  const decoder = new TextDecoder();
+  let text = "";
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -115,9 +117,9 @@ async function readBounded(response: Response, max: number): Promise<string> {
         retryable: false,
       });
     }
-    chunks.push(value);
+    text += decoder.decode(value, { stream: true });
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return text + decoder.decode();
 }
 
 function transportError(e: unknown, timedOut: boolean, timeoutMs: number): TokenRequestError {

@@ -1,6 +1,7 @@
 // Validation of the token endpoint's reply (RFC 6749 §5.1 / §5.2): pure, no I/O, testable without a network.
 import { excerpt, maskSecrets } from "@c8rest/client";
 import { createAccessToken, type AccessToken } from "./access-token.js";
+import { utf8FromBase64Url } from "./base64.js";
 import { OAuthError, TokenRequestError, TokenResponseError } from "./errors.js";
 
 /** Lifetime assumed when the reply has no `expires_in` and the token is not a readable JWT (RFC 6749 §5.1 leaves it open). */
@@ -113,7 +114,7 @@ export function jwtExpiry(token: string): number | undefined {
   const parts = token.split(".");
   if (parts.length !== 3 || !parts[1]) return undefined;
   try {
-    const payload = JSON.parse(Buffer.from(parts[1], "base64url").toString("utf8")) as unknown;
+    const payload = JSON.parse(utf8FromBase64Url(parts[1])) as unknown;
     const exp = (payload as { exp?: unknown } | null)?.exp;
     return typeof exp === "number" && Number.isFinite(exp) && exp > 0 ? exp * 1000 : undefined;
   } catch {

@@ -1,35 +1,17 @@
 // Checks on the token URL and the API address, done once at configuration time (docs/auth-faults.md #30, #31).
+import { isLoopbackHost, parseAddress } from "@c8rest/client";
 import { AuthConfigError } from "./errors.js";
 
 const SECRET_QUERY = /(secret|password|passwd|token|assertion|api[-_]?key)/i;
 
-/** True for hosts that never leave the machine: `localhost`, `*.localhost`, 127.0.0.0/8, `::1`. */
-export function isLoopbackHost(hostname: string): boolean {
-  const h = hostname.toLowerCase().replace(/^\[|\]$/g, "");
-  return h === "localhost" || h.endsWith(".localhost") || h === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
-}
-
 /**
  * Parses `value` as an http(s) URL for `setting`, refusing credentials in it and plain http to a non-loopback host
- * (unless `allowInsecureHttp`). Error messages never echo the URL: it may hold a secret.
+ * (unless `allowInsecureHttp`). Error messages never echo credentials, the query or the URL of a valid address.
  */
 export function checkUrl(value: string | URL, setting: string, allowInsecureHttp: boolean): URL {
-  let url: URL;
-  try {
-    url = new URL(String(value));
-  } catch {
-    // No cause: Node's TypeError carries the input, which may hold a secret.
-    throw new AuthConfigError(setting, `${setting} is not an absolute URL; set it to e.g. https://login.example.com/oauth/token.`);
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new AuthConfigError(setting, `${setting} must use https (got ${url.protocol.replace(":", "")}).`);
-  }
-  if (url.username || url.password) {
-    throw new AuthConfigError(
-      setting,
-      `${setting} contains credentials (user:password@); remove them and pass the client id and secret as their own settings.`,
-    );
-  }
+  // The form (scheme, syntax, credentials) is checked as @c8rest/client checks its baseUrl, in the same words.
+  const url = parseAddress(setting, String(value).trim());
+  if (typeof url === "string") throw new AuthConfigError(setting, url);
   for (const key of url.searchParams.keys()) {
     if (SECRET_QUERY.test(key)) {
       throw new AuthConfigError(

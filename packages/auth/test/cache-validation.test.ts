@@ -17,7 +17,7 @@ import { startApiServer } from "./support/api-server.ts";
 import { looseClient } from "./support/loose-client.ts";
 
 const base = { clientId: "cache-client", clientSecret: UNIT_SECRET, tokenUrl: "https://login.example.com/oauth/token" };
-const key = tokenCacheKey(base);
+const key = await tokenCacheKey(base);
 const NOW = 1_800_000_000_000;
 const root = mkdtempSync(join(tmpdir(), "c8rest-auth-cache-check-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -1,4 +1,5 @@
 import { inspect } from "node:util";
+import { resolveApiBaseUrl } from "@c8rest/client";
 import { describe, expect, it } from "vitest";
 import { readAuthConfig } from "../src/env-config.ts";
 import { AuthConfigError } from "../src/errors.ts";
@@ -81,7 +82,7 @@ describe("readAuthConfig", () => {
     ["https://id:pw@login.example.com/token", "credentials"],
     ["https://login.example.com/token?client_secret=pw", "query string"],
     ["http://login.example.com/token", "plain http"],
-    ["login.example.com", "not an absolute URL"],
+    ["login.example.com", 'has no http:// or https:// scheme: did you mean "https://login.example.com"?'],
   ])("refuses the token URL %s without echoing it", (url, why) => {
     const e = configError({ ZEEBE_CLIENT_ID: "id", ZEEBE_CLIENT_SECRET: "s", ZEEBE_AUTHORIZATION_SERVER_URL: url });
     expect(e.setting).toBe("ZEEBE_AUTHORIZATION_SERVER_URL");
@@ -98,10 +99,47 @@ describe("readAuthConfig", () => {
   it("strategy inference: bearer token, basic, none; an explicit strategy wins", () => {
     expect(readAuthConfig({ CAMUNDA_OAUTH_TOKEN: "abc" }).strategy).toEqual({ value: "BEARER", source: "CAMUNDA_OAUTH_TOKEN" });
     expect(readAuthConfig({ CAMUNDA_BASIC_AUTH_USERNAME: "u", CAMUNDA_BASIC_AUTH_PASSWORD: "p" }).strategy.value).toBe("BASIC");
-    expect(readAuthConfig({}).strategy).toEqual({ value: "NONE", source: "default (no credentials set)" });
+    expect(readAuthConfig({ CAMUNDA_AUTH_STRATEGY: "NONE" }).strategy).toEqual({ value: "NONE", source: "CAMUNDA_AUTH_STRATEGY" });
     expect(readAuthConfig({ ZEEBE_CLIENT_ID: "id", ZEEBE_CLIENT_SECRET: "s", CAMUNDA_AUTH_STRATEGY: "none" }).strategy).toEqual({ value: "NONE", source: "CAMUNDA_AUTH_STRATEGY" });
     expect(readAuthConfig({ CAMUNDA_AUTH_STRATEGY: "NONE", CAMUNDA_OAUTH_TOKEN: "abc" }).bearer).toBeUndefined();
   });
+
+  it.each<Record<string, string>>([{}, { ZEEBE_REST_ADDRESS: "http://localhost:8080" }, { ZEEBE_CLIENT_ID: "" }, { CAMUNDA_TOKEN_SCOPE: "x" }])(
+    "no credentials and no strategy (%j) is an error that names CAMUNDA_AUTH_STRATEGY=NONE, not a silent no-auth",
+    (env) => {
+      const e = configError(env);
+      expect(e.setting).toBe("CAMUNDA_AUTH_STRATEGY");
+      expect(e.message).toMatch(/^No credentials are set: set ZEEBE_CLIENT_ID and ZEEBE_CLIENT_SECRET .*set CAMUNDA_AUTH_STRATEGY=NONE\.$/);
+    },
+  );
+
+  it("ZEEBE_REST_ADDRESS without a scheme reads as @c8rest/client says it, with the likely address", () => {
+    const e = configError({ CAMUNDA_AUTH_STRATEGY: "NONE", ZEEBE_REST_ADDRESS: "localhost:8080" });
+    expect(e.setting).toBe("ZEEBE_REST_ADDRESS");
+    expect(e.message).toBe('ZEEBE_REST_ADDRESS "localhost:8080" has no http:// or https:// scheme: did you mean "http://localhost:8080"?');
+    let clientMessage = "";
+    try {
+      resolveApiBaseUrl("localhost:8080", "ZEEBE_REST_ADDRESS");
+    } catch (error) {
+      clientMessage = (error as Error).message;
+    }
+    expect(clientMessage).toBe(e.message);
+  });
+
+  it.each(["https://id:pw@camunda.example.com", "ftp://camunda.example.com", "http://[bad"])(
+    "ZEEBE_REST_ADDRESS %s is refused in the same words as @c8rest/client's check (one check of an address's form)",
+    (address) => {
+      const e = configError({ CAMUNDA_AUTH_STRATEGY: "NONE", ZEEBE_REST_ADDRESS: address });
+      let clientMessage = "";
+      try {
+        resolveApiBaseUrl(address, "ZEEBE_REST_ADDRESS");
+      } catch (error) {
+        clientMessage = (error as Error).message;
+      }
+      expect(e.message).toBe(clientMessage);
+      expect(e.message).not.toContain("pw");
+    },
+  );
 
   it("empty variables count as unset; a secret keeps its spaces", () => {
     const c = readAuthConfig({ ZEEBE_CLIENT_ID: "  id ", ZEEBE_CLIENT_SECRET: " s p ", CAMUNDA_CLIENT_ID: "" });

@@ -1,7 +1,7 @@
 import { chmodSync, chownSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { createFileTokenCache } from "../src/file-cache.ts";
+import { createFileTokenCache } from "../src/node.ts";
 import { createAccessToken } from "../src/access-token.ts";
 import { createOAuthTokenProvider } from "../src/provider.ts";
 import { tokenCacheKey } from "../src/cache.ts";
@@ -49,7 +49,7 @@ describe("createFileTokenCache", () => {
     const tb = await b.getToken();
     expect(tb.token).toBe(ta.token);
     expect(ep.calls.length).toBe(1);
-    expect(readdirSync(dir)).toEqual([`${tokenCacheKey(creds)}.json`]);
+    expect(readdirSync(dir)).toEqual([`${await tokenCacheKey(creds)}.json`]);
   });
 
   it("an invalidated token is not taken back from the shared file", async () => {

@@ -63,8 +63,13 @@ describe("authFromEnv", () => {
     expect(await call({ CAMUNDA_OAUTH_TOKEN: "static-token-abc" })).toBe("Bearer static-token-abc");
   });
 
-  it("none: nothing attached", async () => {
-    expect(await call({})).toBeUndefined();
+  it("none (CAMUNDA_AUTH_STRATEGY=NONE): nothing attached", async () => {
+    expect(await call({ CAMUNDA_AUTH_STRATEGY: "NONE" })).toBeUndefined();
+  });
+
+  it("no variable at all: an AuthConfigError naming CAMUNDA_AUTH_STRATEGY, not a silent no-auth", () => {
+    expect(() => authFromEnv({})).toThrow(AuthConfigError);
+    expect(() => authFromEnv({})).toThrow(/No credentials are set: .*CAMUNDA_AUTH_STRATEGY=NONE/);
   });
 
   it("credentials go only to ZEEBE_REST_ADDRESS's origin: a client pointed elsewhere fails, nothing is sent", async () => {

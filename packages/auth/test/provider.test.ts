@@ -240,12 +240,20 @@ describe("createOAuthTokenProvider: failures", () => {
 });
 
 describe("createOAuthTokenProvider: cache keys (several credentials in one process)", () => {
-  it("keys differ by token URL, client id, audience, scope and secret; the key reveals none of them", () => {
-    const k = tokenCacheKey({ ...base, audience: "a", scope: "s" });
+  it("keys differ by token URL, client id, audience, scope and secret; the key reveals none of them", async () => {
+    const k = await tokenCacheKey({ ...base, audience: "a", scope: "s" });
     for (const change of [{ tokenUrl: "https://other/t" }, { clientId: "x" }, { audience: "b" }, { scope: "t" }, { clientSecret: "rotated" }]) {
-      expect(tokenCacheKey({ ...base, audience: "a", scope: "s", ...change })).not.toBe(k);
+      expect(await tokenCacheKey({ ...base, audience: "a", scope: "s", ...change })).not.toBe(k);
     }
     expect(k).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("the key is sha256 over the parts and the secret's sha256, as node:crypto computes it (keys of existing caches stay valid)", async () => {
+    const { createHash } = await import("node:crypto");
+    const sha = (t: string) => createHash("sha256").update(t).digest("hex");
+    const parts = { ...base, audience: "a", scope: "s" };
+    const expected = sha(JSON.stringify([parts.tokenUrl, parts.clientId, "a", "s", sha(parts.clientSecret)]));
+    expect(await tokenCacheKey(parts)).toBe(expected);
   });
 
   it("a rotated secret does not reuse the token cached for the old one", async () => {
@@ -279,7 +287,9 @@ describe("createOAuthTokenProvider: options", () => {
     }
     expect(err).toBeInstanceOf(AuthConfigError);
     expect((err as AuthConfigError).setting).toBe(setting);
-    expect((err as Error).message).not.toMatch(/pw|not a url/);
+    expect((err as Error).message).not.toMatch(/pw/);
+    // A value without a scheme is repeated (user info and query masked) to suggest the likely URL.
+    if ((change as { tokenUrl?: string }).tokenUrl === "not a url") expect((err as Error).message).toMatch(/has no http:\/\/ or https:\/\/ scheme: did you mean/);
   });
 
   it("allows plain http to loopback, and elsewhere with allowInsecureHttp", () => {

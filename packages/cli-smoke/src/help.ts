@@ -13,6 +13,7 @@ export function helpText(version: string): string {
 Usage:
   c8rest-smoke [flags]          get a token, GET /v2/topology, GET /v2/status
   c8rest-smoke config [flags]   print the resolved configuration and where each value comes from
+                                (an incomplete one: what is set and what is missing, exit code 2)
 
 Flags (override the variables):
   --address <url>          cluster REST address, e.g. http://localhost:8080   (ZEEBE_REST_ADDRESS)
@@ -29,7 +30,8 @@ Flags (override the variables):
 
 Variables: those of @c8rest/auth (ZEEBE_* as in Camunda's docs, or CAMUNDA_* as in Camunda's SDKs):
   ZEEBE_REST_ADDRESS, ZEEBE_CLIENT_ID, ZEEBE_CLIENT_SECRET, ZEEBE_AUTHORIZATION_SERVER_URL,
-  ZEEBE_TOKEN_AUDIENCE, CAMUNDA_OAUTH_SCOPE, CAMUNDA_AUTH_STRATEGY (OAUTH, BASIC, BEARER, NONE),
+  ZEEBE_TOKEN_AUDIENCE, CAMUNDA_OAUTH_SCOPE, CAMUNDA_AUTH_STRATEGY (OAUTH, BASIC, BEARER, NONE; set NONE
+  for a cluster without authentication, no credentials at all is an error),
   CAMUNDA_BASIC_AUTH_USERNAME, CAMUNDA_BASIC_AUTH_PASSWORD, CAMUNDA_OAUTH_TOKEN, CAMUNDA_OAUTH_CACHE_DIR,
   CAMUNDA_CUSTOM_ROOT_CERT_PATH, CAMUNDA_MTLS_CERT_PATH, CAMUNDA_MTLS_KEY_PATH, HTTPS_PROXY, HTTP_PROXY, NO_PROXY,
   CAMUNDA_DEFAULT_TENANT_ID (the client's default tenant, from @c8rest/client)

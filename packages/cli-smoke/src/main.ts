@@ -1,7 +1,7 @@
 // c8rest-smoke's main function: arguments -> configuration -> steps -> output and exit code.
 import packageJson from "../package.json" with { type: "json" };
 import { parseCliArgs, type CliArgs } from "./args.js";
-import { describeConfig, resolveSmokeConfig, type SmokeConfig } from "./config.js";
+import { describeConfig, describeIncompleteConfig, resolveSmokeConfig, type SmokeConfig } from "./config.js";
 import { classifyError, EXIT_CODES, UsageError, type ExitCode } from "./exit-codes.js";
 import { helpText } from "./help.js";
 import { createOutputMask, type OutputMask } from "./output-mask.js";
@@ -41,6 +41,24 @@ async function readSecret(args: CliArgs, io: CliIo, mask: OutputMask): Promise<s
   mask.add(secret);
   if (secret === "") throw new UsageError("--client-secret-stdin", "--client-secret-stdin got nothing on stdin: pipe the secret in, e.g. from your secret store.");
   return secret;
+}
+
+/**
+ * `c8rest-smoke config` with a configuration that does not resolve: the table of what is set, a row per missing or
+ * invalid setting, the first problem as the error; exit code 2 (configuration).
+ */
+function printIncompleteConfig(args: CliArgs, io: CliIo, stdinSecret: string | undefined, error: unknown, mask: OutputMask): ExitCode {
+  const { rows, problems } = describeIncompleteConfig(args, io.env, stdinSecret);
+  const failure = classifyError(error, mask.mask);
+  const table = [...rows, ...problems.map((p) => ({ setting: p.setting, value: `(${p.state})`, source: "-" }))];
+  if (args.json) {
+    io.stdout.write(`${JSON.stringify({ ok: false, exitCode: failure.exitCode, config: rows, problems }, null, 2)}\n`);
+  } else {
+    io.stdout.write(`${renderConfig(table).join("\n")}\n`);
+    for (const p of problems) io.stderr.write(`error: ${p.message}\n`);
+    io.stderr.write(`hint: ${failure.hint}\n`);
+  }
+  return failure.exitCode;
 }
 
 /**
@@ -93,9 +111,14 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<Exi
 
   let config: SmokeConfig;
   const configStart = performance.now();
+  let stdinSecret: string | undefined;
   try {
-    config = resolveSmokeConfig(args, io.env, await readSecret(args, io, mask));
+    stdinSecret = await readSecret(args, io, mask);
+    config = resolveSmokeConfig(args, io.env, stdinSecret);
   } catch (error) {
+    if (args.command === "config" && !(error instanceof UsageError && error.setting === "--client-secret-stdin")) {
+      return printIncompleteConfig(args, io, stdinSecret, error, mask);
+    }
     return fail(error, args.verbose);
   }
   const configStep: StepResult = {

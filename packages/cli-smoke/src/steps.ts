@@ -1,15 +1,10 @@
 // The smoke run: token, GET /v2/topology, GET /v2/status, through @c8rest/client and @c8rest/auth as a user would.
-import {
-  authFromEnv,
-  createFileTokenCache,
-  createOAuthTokenProvider,
-  oauthMiddleware,
-  type OAuthTokenProviderOptions,
-} from "@c8rest/auth";
-import { CamundaProblemError, createCamundaClient, type Middleware, type Schema } from "@c8rest/client";
+import { authFromEnv, createOAuthTokenProvider, oauthMiddleware, type OAuthTokenProviderOptions } from "@c8rest/auth";
+import { createFileTokenCache } from "@c8rest/auth/node";
+import { createCamundaClient, unwrap, type Middleware, type Schema } from "@c8rest/client";
 import { createTlsFetchFromEnv, needsTlsFetch, type TlsFetch } from "@c8rest/client/tls";
 import type { SmokeConfig } from "./config.js";
-import { ApiStatusError, classifyError, EXIT_CODES, type ExitCode } from "./exit-codes.js";
+import { classifyError, EXIT_CODES, isTimeoutReason, StepTimeoutError, type ExitCode, type FailureContext } from "./exit-codes.js";
 import { createOutputMask, type OutputMask } from "./output-mask.js";
 
 export type StepName = "config" | "token" | "topology" | "status";
@@ -48,12 +43,6 @@ type Topology = Schema<"TopologyResponse">;
 
 function summarizeTopology(t: Topology): string {
   return `cluster size ${t.clusterSize}, ${t.partitionsCount} partition(s), replication factor ${t.replicationFactor}, gateway ${t.gatewayVersion}, ${t.brokers.length} broker(s)`;
-}
-
-/** The problem's detail (or title, or a body excerpt), as @c8rest/client shows it: the credential sent is masked. */
-function problemDetail(response: Response, error: unknown): string | undefined {
-  const p = new CamundaProblemError(response, error);
-  return (p.detail ?? p.title ?? p.bodyExcerpt)?.slice(0, 200);
 }
 
 async function timed<T>(run: () => Promise<T>): Promise<{ value: T; durationMs: number }> {
@@ -128,11 +117,11 @@ export async function runSmoke(config: SmokeConfig, options: RunSmokeOptions): P
   const plan: Plan = [
     [
       "token",
-      async () => {
+      async (signal) => {
         fetch = transportFetch(config.env);
         auth = authFor(config, timeoutMs, fetch);
         if (!auth.provider) return { summary: `skipped: auth strategy ${config.auth.strategy.value} needs no token request` };
-        const token = await auth.provider.getToken({ signal: AbortSignal.timeout(timeoutMs) });
+        const token = await auth.provider.getToken({ signal });
         mask.add(token.token);
         const expiresInSeconds = Math.max(0, Math.round((token.expiresAt - Date.now()) / 1000));
         return { summary: `${token.tokenType} token, expires in ${expiresInSeconds} s`, data: { tokenType: token.tokenType, expiresInSeconds } };
@@ -140,34 +129,43 @@ export async function runSmoke(config: SmokeConfig, options: RunSmokeOptions): P
     ],
     [
       "topology",
-      async () => {
-        const { data, error, response } = await client().GET("/topology", { signal: AbortSignal.timeout(timeoutMs) });
-        if (!data) throw new ApiStatusError("GET /v2/topology", response.status, problemDetail(response, error));
+      async (signal) => {
+        const data = unwrap(await client().GET("/topology", { signal }));
         return { summary: summarizeTopology(data), data: { ...data } };
       },
     ],
     [
       "status",
-      async () => {
-        const { error, response } = await client().GET("/status", { signal: AbortSignal.timeout(timeoutMs) });
-        if (!response.ok) throw new ApiStatusError("GET /v2/status", response.status, problemDetail(response, error));
-        return { summary: `healthy (HTTP ${response.status})`, data: { httpStatus: response.status } };
+      async (signal) => {
+        const result = await client().GET("/status", { signal });
+        unwrap(result);
+        return { summary: `healthy (HTTP ${result.response.status})`, data: { httpStatus: result.response.status } };
       },
     ],
   ];
 
   try {
-    exitCode = await runSteps(plan, report, options.onError, mask);
+    exitCode = await runSteps(plan, { timeoutMs, strategy: config.auth.strategy.value }, report, options.onError, mask);
   } finally {
     await fetch?.close();
   }
   return { ok: exitCode === EXIT_CODES.OK, exitCode, address: config.address.value, steps };
 }
 
-type Plan = [StepName, () => Promise<Omit<StepResult, "name" | "status" | "durationMs">>][];
+type Plan = [StepName, (signal: AbortSignal) => Promise<Omit<StepResult, "name" | "status" | "durationMs">>][];
 
-/** Runs the steps in order; after the first failure the rest are reported as skipped. Returns the exit code. */
-async function runSteps(plan: Plan, report: (step: StepResult) => void, onError: RunSmokeOptions["onError"], mask: OutputMask): Promise<ExitCode> {
+/**
+ * Runs the steps in order, each with its own `--timeout` signal (a step that runs out of time fails as a
+ * {@link StepTimeoutError}, whatever the aborted call threw); after the first failure the rest are reported as
+ * skipped. Returns the exit code.
+ */
+async function runSteps(
+  plan: Plan,
+  context: FailureContext & { timeoutMs: number },
+  report: (step: StepResult) => void,
+  onError: RunSmokeOptions["onError"],
+  mask: OutputMask,
+): Promise<ExitCode> {
   let exitCode: ExitCode = EXIT_CODES.OK;
   for (const [name, run] of plan) {
     if (exitCode !== EXIT_CODES.OK) {
@@ -175,12 +173,14 @@ async function runSteps(plan: Plan, report: (step: StepResult) => void, onError:
       continue;
     }
     const start = performance.now();
+    const signal = AbortSignal.timeout(context.timeoutMs);
     try {
-      const { value, durationMs } = await timed(run);
+      const { value, durationMs } = await timed(() => run(signal));
       report({ name, status: value.summary.startsWith("skipped") ? "skipped" : "ok", durationMs, ...value });
-    } catch (error) {
+    } catch (thrown) {
+      const error = signal.aborted && isTimeoutReason(signal.reason) ? new StepTimeoutError(name, context.timeoutMs, thrown) : thrown;
       onError?.(name, error);
-      const failure = classifyError(error, mask.mask);
+      const failure = classifyError(error, mask.mask, context);
       exitCode = failure.exitCode;
       const code = (error as { code?: unknown })?.code;
       report({

@@ -12,6 +12,7 @@ import { collectOwnBasePaths, renderOwnBasePaths } from "./own-bases.mjs";
 import { keepDeepRequired } from "./allof-required.mjs";
 import { binaryAsBlob } from "./binary-blob.mjs";
 import { collectMultipartBodies, collectTenantBodies, renderBodyFacts } from "./body-facts.mjs";
+import { compactSchema } from "./compact-schema.mjs";
 
 export const defaultOutDir = fileURLToPath(new URL("../src/generated/", import.meta.url));
 export const GENERATE_COMMAND = "npm run generate";
@@ -37,7 +38,7 @@ export async function generate({ outDir = defaultOutDir, specDir = undefined } =
   const doc = parse(src.text);
   // openapi-typescript reads the document with `required` kept through deep allOf chains (allof-required.mjs).
   const ast = await openapiTS(keepDeepRequired(doc).doc, { defaultNonNullable: false, silent: true, transform: binaryAsBlob(doc) });
-  const schema = astToString(ast);
+  const schema = compactSchema(astToString(ast));
   const ops = collectOperations(doc);
   mkdirSync(outDir, { recursive: true });
   const files = {

@@ -90,13 +90,20 @@ function renderTransportRoutes({ queryPosts, longPollPosts }) {
   ];
 }
 
+// The table is written twice, each in its cheapest form: as a type, one `OperationRow<...>` per operation (one symbol
+// each for a consumer's compiler instead of a nested object type), and as a value, one packed line per operation
+// that a small function turns into the same objects when the module loads (smaller in every bundle that uses it).
+const METHOD_CODES = { GET: "G", PUT: "U", POST: "P", DELETE: "D", PATCH: "A", HEAD: "H", OPTIONS: "O" };
+
+/** One packed line: `operationId method path kind flags` (method and kind as one letter, flags `e` and `m`). */
+function packRow(o) {
+  return [o.operationId, METHOD_CODES[o.method], o.path, o.kind === "query" ? "q" : "c", `${o.eventuallyConsistent ? "e" : ""}${o.multipart ? "m" : ""}`].join(" ");
+}
+
 /** TypeScript source of the table. */
 export function renderOperationTable(ops, meta, sha256) {
-  const rows = ops.map(
-    (o) =>
-      `  ${o.operationId}: { method: "${o.method}", path: "${o.path}", kind: "${o.kind}"` +
-      `${o.eventuallyConsistent ? ", eventuallyConsistent: true" : ""}${o.multipart ? ", multipart: true" : ""} },`,
-  );
+  const flags = (o) => (o.eventuallyConsistent || o.multipart ? `, ${o.eventuallyConsistent}, ${o.multipart}` : "");
+  const types = ops.map((o) => `  readonly ${o.operationId}: OperationRow<"${o.method}", "${o.path}", "${o.kind}"${flags(o)}>;`);
   return [
     `import type { paths } from "./schema.js";`,
     ``,
@@ -125,18 +132,45 @@ export function renderOperationTable(ops, meta, sha256) {
     `  readonly multipart?: true;`,
     `}`,
     ``,
+    `/** The row of one operation as a type: its method, path and kind, and the flags it has. */`,
+    `export type OperationRow<`,
+    `  M extends OperationInfo["method"],`,
+    `  P extends keyof paths,`,
+    `  K extends OperationKind,`,
+    `  E extends boolean = false,`,
+    `  X extends boolean = false,`,
+    `> = { readonly method: M; readonly path: P; readonly kind: K } & (E extends true ? { readonly eventuallyConsistent: true } : unknown) &`,
+    `  (X extends true ? { readonly multipart: true } : unknown);`,
+    ``,
+    `/** The type of {@link operationTable}: every operation by its operationId. */`,
+    `export interface OperationTable {`,
+    ...types,
+    `}`,
+    ``,
+    `const METHODS: Record<string, OperationInfo["method"]> = { ${Object.entries(METHOD_CODES).map(([m, c]) => `${c}: "${m}"`).join(", ")} };`,
+    ``,
+    `/** The table from its packed lines (\`operationId method path kind flags\`, see scripts/operation-table.mjs). */`,
+    `function unpack(lines: string): OperationTable {`,
+    `  const table: Record<string, OperationInfo> = {};`,
+    `  for (const line of lines.split("\\n")) {`,
+    `    const [id, m, path, k, f] = line.split(" ") as [string, string, keyof paths, string, string];`,
+    `    table[id] = { method: METHODS[m]!, path, kind: k === "q" ? "query" : "command", ...(f.includes("e") ? { eventuallyConsistent: true } : {}), ...(f.includes("m") ? { multipart: true } : {}) };`,
+    `  }`,
+    `  return table as unknown as OperationTable;`,
+    `}`,
+    ``,
     `/**`,
     ` * Every operation of the spec by its operationId: method, path (relative to \`/v2\`) and kind.`,
     ` *`,
     ` * @example`,
     ` * operationTable.getTopology; // { method: "GET", path: "/topology", kind: "query" }`,
     ` */`,
-    `export const operationTable = {`,
-    ...rows,
-    `} as const satisfies Record<string, OperationInfo>;`,
+    `export const operationTable: OperationTable = /* @__PURE__ */ unpack(`,
+    ...ops.map((o, i) => `  ${JSON.stringify(packRow(o) + (i < ops.length - 1 ? "\n" : ""))}${i < ops.length - 1 ? " +" : ","}`),
+    `);`,
     ``,
     `/** The operationId of every operation in the spec. */`,
-    `export type OperationId = keyof typeof operationTable;`,
+    `export type OperationId = keyof OperationTable;`,
     ``,
     ...renderTransportRoutes(transportRoutes(ops)),
   ].join("\n");

@@ -1,15 +1,10 @@
+import { describeAddress as describe, parseAddress } from "./address.js";
 import { CamundaConfigError } from "./errors.js";
 
 /** The path prefix of the Orchestration Cluster REST API (the spec's `servers` URL ends in it). */
 export const API_PATH_PREFIX = "/v2";
 
 const EXAMPLE = 'e.g. "http://localhost:8080" (self-managed) or "https://<region>.zeebe.camunda.io/<cluster-id>" (SaaS)';
-
-/** Shows a rejected value without anything that could be a credential: no user info, no query. */
-function describe(value: string): string {
-  const cut = value.replace(/\/\/[^/@]*@/, "//***@").replace(/[?#].*$/, "");
-  return JSON.stringify(cut.length > 80 ? `${cut.slice(0, 77)}...` : cut);
-}
 
 /**
  * Turns a cluster's REST address as Camunda's docs give it (`http://localhost:8080`, `ZEEBE_REST_ADDRESS`) into the
@@ -33,24 +28,8 @@ export function resolveApiBaseUrl(address: string | URL | undefined | null, opti
     throw new CamundaConfigError(option, `${option} must be a string or URL, got ${typeof address}.`);
   }
   const raw = String(address).trim();
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new CamundaConfigError(
-      option,
-      `${option} ${describe(raw)} is not an absolute URL: include the scheme, ${EXAMPLE}.`,
-    );
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new CamundaConfigError(option, `${option} ${describe(raw)} must use http: or https:, not ${url.protocol}`);
-  }
-  if (url.username || url.password) {
-    throw new CamundaConfigError(
-      option,
-      `${option} must not contain credentials (user:password@): remove them and configure authentication with a middleware.`,
-    );
-  }
+  const url = parseAddress(option, raw);
+  if (typeof url === "string") throw new CamundaConfigError(option, url);
   if (url.search || url.hash) {
     throw new CamundaConfigError(option, `${option} ${describe(raw)} must not have a query string or fragment.`);
   }

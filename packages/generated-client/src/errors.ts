@@ -2,24 +2,25 @@
 export const CONFIG_ERROR_CODE = "C8REST_CONFIG_INVALID" as const;
 
 /**
- * Thrown by {@link createCamundaClient} when an option cannot work, before any request is sent.
- * The message names the option and says what to fix; it never contains credentials.
+ * Thrown by {@link createCamundaClient} (and the TLS helpers) when an option or environment variable cannot work,
+ * before any request is sent. `setting` names it, as `AuthConfigError.setting` of `@c8rest/auth` does; the message
+ * says what to fix and never contains credentials. See docs/errors.md for every code.
  *
  * @example
  * try {
  *   createCamundaClient({ baseUrl: "localhost:8080" });
  * } catch (e) {
- *   if (e instanceof CamundaConfigError) console.error(e.code, e.option, e.message);
+ *   if (e instanceof CamundaConfigError) console.error(e.code, e.setting, e.message);
  * }
  */
 export class CamundaConfigError extends Error {
   override readonly name = "CamundaConfigError";
   readonly code = CONFIG_ERROR_CODE;
-  /** The option that was wrong, e.g. `"baseUrl"`. */
-  readonly option: string;
+  /** The option or environment variable that was wrong, e.g. `"baseUrl"` or `"CAMUNDA_MTLS_CERT_PATH"`. */
+  readonly setting: string;
 
-  constructor(option: string, message: string, options?: { cause?: unknown }) {
+  constructor(setting: string, message: string, options?: { cause?: unknown }) {
     super(message, options);
-    this.option = option;
+    this.setting = setting;
   }
 }

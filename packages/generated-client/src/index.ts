@@ -2,6 +2,7 @@ export { createCamundaClient } from "./client.js";
 export type { CamundaClientOptions } from "./client.js";
 export type { CamundaClient, StrictMethod, CallInit, HttpMethod, PathsWithMethod } from "./strict-client.js";
 export { resolveApiBaseUrl, API_PATH_PREFIX } from "./base-url.js";
+export { isLoopbackHost, maskAddress, parseAddress, schemeProblem } from "./address.js";
 export { CamundaConfigError, CONFIG_ERROR_CODE } from "./errors.js";
 export type { Schema, ApiPath, RequestBody, ResponseBody } from "./types.js";
 export type { paths, components, operations } from "./generated/schema.js";
@@ -26,11 +27,13 @@ export {
   NETWORK_ERROR_CODE,
   REDIRECT_ERROR_CODE,
   RESPONSE_TOO_LARGE_ERROR_CODE,
+  errorCode,
+  isTlsError,
 } from "./transport/errors.js";
 export { CamundaPathParameterError, PATH_PARAMETER_ERROR_CODE } from "./path-params.js";
 export { CamundaResponseError, RESPONSE_ERROR_CODE } from "./response-error.js";
 export type { CallDescription } from "./transport/errors.js";
-export { defaultUserAgent, CLIENT_VERSION } from "./transport/user-agent.js";
+export { defaultUserAgent, runtimeUserAgent, CLIENT_VERSION } from "./transport/user-agent.js";
 export { withCallOptions } from "./with-call-options.js";
 export { unwrap } from "./unwrap.js";
 export type { CallResult, DataOf } from "./unwrap.js";

@@ -1,6 +1,6 @@
 import { callOf, sentAuthorization } from "./call-info.js";
 import { excerpt, maskSecrets, secretsOfAuthorization } from "./redact.js";
-import { operationTable } from "./generated/operations.js";
+import { operationTable, type OperationInfo } from "./generated/operations.js";
 import { matchesTemplate } from "./transport/routes.js";
 
 /** Stable code of {@link CamundaProblemError}: the cluster answered a call with an HTTP error. */
@@ -20,7 +20,7 @@ export interface ProblemDetails {
 export function operationIdOf(method: string, path: string): string | undefined {
   let best: string | undefined;
   let bestScore = -1;
-  for (const [id, op] of Object.entries(operationTable)) {
+  for (const [id, op] of Object.entries(operationTable) as [string, OperationInfo][]) {
     if (op.method !== method || !matchesTemplate(path, op.path)) continue;
     const score = op.path.split("/").filter((s) => !s.startsWith("{")).length;
     if (score > bestScore) [best, bestScore] = [id, score];
@@ -81,7 +81,9 @@ export class CamundaProblemError extends Error implements ProblemDetails {
     super(`${operationId ?? `${method} ${path}`} failed with HTTP ${response.status}: ${maskSecrets(what, secrets)}`);
     this.type = str(problem?.type, secrets);
     this.title = title;
-    this.status = typeof problem?.status === "number" ? problem.status : response.status;
+    // The HTTP status, not the body's `status`: RFC 9457 §3.1.2 has them agree, and where they do not (a proxy, a mock
+    // echoing an example) what the server answered is what callers act on.
+    this.status = response.status;
     this.detail = detail;
     this.instance = str(problem?.instance, secrets);
     this.operationId = operationId;

@@ -35,19 +35,29 @@ describe("resolveApiBaseUrl", () => {
   it.each([undefined, null, "", "   "])("a missing address (%j) names the option and ZEEBE_REST_ADDRESS", (value) => {
     const e = configError(() => resolveApiBaseUrl(value));
     expect(e.code).toBe(CONFIG_ERROR_CODE);
-    expect(e.option).toBe("baseUrl");
+    expect(e.setting).toBe("baseUrl");
     expect(e.message).toMatch(/baseUrl is missing/);
     expect(e.message).toContain("ZEEBE_REST_ADDRESS");
   });
 
-  it("a value without a scheme shows the value and says to add one", () => {
-    const e = configError(() => resolveApiBaseUrl("localhost8080"));
-    expect(e.message).toContain('"localhost8080"');
-    expect(e.message).toMatch(/not an absolute URL/);
+  it.each([
+    ["localhost:8080", "http://localhost:8080"],
+    ["127.0.0.1:26500/", "http://127.0.0.1:26500/"],
+    ["camunda.example.com:8443/cluster", "https://camunda.example.com:8443/cluster"],
+    ["//gw.local", "https://gw.local"],
+  ])("an address without a scheme (%s) names it and suggests %s", (value, guess) => {
+    const e = configError(() => resolveApiBaseUrl(value, "ZEEBE_REST_ADDRESS"));
+    expect(e.setting).toBe("ZEEBE_REST_ADDRESS");
+    expect(e.message).toBe(`ZEEBE_REST_ADDRESS "${value}" has no http:// or https:// scheme: did you mean "${guess}"?`);
+  });
+
+  it("an address without a scheme but with credentials repeats neither in the message nor in the suggestion", () => {
+    const e = configError(() => resolveApiBaseUrl("demo:s3cr3t-pw@localhost:8080"));
+    expect(e.message).toBe('baseUrl "***@localhost:8080" has no http:// or https:// scheme: did you mean "http://***@localhost:8080"?');
   });
 
   it("rejects other schemes", () => {
-    expect(configError(() => resolveApiBaseUrl("ftp://localhost:8080")).message).toMatch(/must use http: or https:/);
+    expect(configError(() => resolveApiBaseUrl("ftp://localhost:8080")).message).toBe('baseUrl "ftp://localhost:8080" must start with http:// or https://, not ftp://.');
   });
 
   it("rejects credentials in the address without echoing them", () => {

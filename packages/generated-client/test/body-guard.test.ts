@@ -151,7 +151,8 @@ describe("the timeout covers a streamed body (parseAs: stream)", () => {
       if (req.url?.includes("topology")) res.write('{"clusterSize":');
       else res.end('{"ok":true}');
     });
-    const client = createCamundaClient({ baseUrl: server.address, timeoutMs: 300 });
+    // 2 s: the headers of both replies must arrive in time on a loaded machine; only the stalled body outlasts it.
+    const client = createCamundaClient({ baseUrl: server.address, timeoutMs: 2_000 });
     const stalled = await client.GET("/topology", { parseAs: "stream" });
     const reader = (stalled.data as unknown as ReadableStream<Uint8Array>).getReader();
     expect((await reader.read()).done).toBe(false);

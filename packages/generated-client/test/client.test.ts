@@ -76,7 +76,7 @@ describe("createCamundaClient", () => {
 
   it("throws a CamundaConfigError naming baseUrl when it is missing or malformed", () => {
     expect(() => createCamundaClient({ baseUrl: "" })).toThrow(CamundaConfigError);
-    expect(() => createCamundaClient({ baseUrl: "not a url" })).toThrow(/baseUrl "not a url" is not an absolute URL/);
+    expect(() => createCamundaClient({ baseUrl: "not a url" })).toThrow(/baseUrl "not a url" has no http:\/\/ or https:\/\/ scheme/);
     expect(() => createCamundaClient(undefined as never)).toThrow(/baseUrl is missing/);
   });
 });

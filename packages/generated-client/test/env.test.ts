@@ -23,7 +23,7 @@ describe("clientOptionsFromEnv", () => {
       }
     })();
     expect(error).toBeInstanceOf(CamundaConfigError);
-    expect(error).toMatchObject({ option: "CAMUNDA_DEFAULT_TENANT_ID" });
+    expect(error).toMatchObject({ setting: "CAMUNDA_DEFAULT_TENANT_ID" });
     expect((error as Error).message).toContain("CAMUNDA_DEFAULT_TENANT_ID must be a tenant id");
   });
 });

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import { parse } from "yaml";
 import { operationTable, specInfo, type OperationId } from "../src/index.js";
 import { readSpecSource } from "../scripts/spec-source.mjs";
@@ -55,6 +55,16 @@ describe("operation table", () => {
       .map(([id]) => id)
       .sort();
     expect(multipart).toEqual(["createDeployment", "createDocument", "createDocuments"]);
+  });
+
+  it("unpacks to exactly the rows its type names (values and literal types)", () => {
+    expect(operationTable.getTopology).toEqual({ method: "GET", path: "/topology", kind: "query" });
+    expect(operationTable.getProcessInstance).toEqual({ method: "GET", path: "/process-instances/{processInstanceKey}", kind: "query", eventuallyConsistent: true });
+    expect(operationTable.updateJob).toEqual({ method: "PATCH", path: "/jobs/{jobKey}", kind: "command" });
+    expect(operationTable.createDeployment).toEqual({ method: "POST", path: "/deployments", kind: "command", multipart: true });
+    expectTypeOf(operationTable.getTopology).toEqualTypeOf<{ readonly method: "GET"; readonly path: "/topology"; readonly kind: "query" }>();
+    expectTypeOf(operationTable.createDeployment.multipart).toEqualTypeOf<true>();
+    expectTypeOf(operationTable.getProcessInstance.eventuallyConsistent).toEqualTypeOf<true>();
   });
 });
 

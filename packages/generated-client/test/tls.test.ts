@@ -100,7 +100,7 @@ describe("createTlsFetch", () => {
     } catch (e) {
       message = String(e);
     }
-    expect(message).toMatch(/proxy is not an absolute URL/);
+    expect(message).toMatch(/proxy "http\/\/\*\*\*@proxy" has no http:\/\/ or https:\/\/ scheme: did you mean/);
     expect(message).not.toContain("pa55word");
   });
 

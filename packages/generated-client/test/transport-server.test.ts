@@ -57,10 +57,12 @@ describe("timeouts", () => {
   });
 
   it("gives a long-polling job activation its requestTimeout plus the margin", async () => {
-    server = await startServer((_req, res) => setTimeout(() => json(res, 200, { jobs: [] }), 400));
-    const client = createCamundaClient({ baseUrl: server.address, timeoutMs: 150, longPollMarginMs: 300 });
+    // The server answers after 1 s: past the client's 300 ms, within the poll's 1 s requestTimeout + the 2 s margin
+    // (wide enough for a loaded machine).
+    server = await startServer((_req, res) => setTimeout(() => json(res, 200, { jobs: [] }), 1_000));
+    const client = createCamundaClient({ baseUrl: server.address, timeoutMs: 300, longPollMarginMs: 2_000 });
     const { data } = await client.POST("/jobs/activation", {
-      body: { type: "payment", timeout: 10_000, maxJobsToActivate: 1, requestTimeout: 300 },
+      body: { type: "payment", timeout: 10_000, maxJobsToActivate: 1, requestTimeout: 1_000 },
     });
     expect(data).toEqual({ jobs: [] });
     // Without a requestTimeout the client's own limit applies.
@@ -195,6 +197,21 @@ describe("User-Agent", () => {
       new RegExp(`^c8rest-client/\\d+\\.\\d+\\.\\d+\\S* camunda-api/${specInfo.camundaVersion.replace(".", "\\.")} node/20\\.`),
     );
     expect(server.seen[1]!.headers["user-agent"]).toBe("mine/1");
+  });
+
+  it("is not set where the runtime has no process.versions.node (a browser); an explicit userAgent still is", async () => {
+    server = await startServer((_req, res) => json(res, 200, topology));
+    const versions = process.versions;
+    // As in a browser: no Node version to be found (the headers Node's fetch adds itself stay).
+    Object.defineProperty(process, "versions", { value: {}, configurable: true });
+    try {
+      await createCamundaClient({ baseUrl: server.address }).GET("/topology");
+      await createCamundaClient({ baseUrl: server.address, userAgent: "explicit/1" }).GET("/topology");
+    } finally {
+      Object.defineProperty(process, "versions", { value: versions, configurable: true });
+    }
+    expect(server.seen[0]!.headers["user-agent"]).not.toMatch(/c8rest-client/);
+    expect(server.seen[1]!.headers["user-agent"]).toBe("explicit/1");
   });
 });
 

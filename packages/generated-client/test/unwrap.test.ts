@@ -67,6 +67,14 @@ describe("unwrap", () => {
     expect(error.message).not.toContain("abc.def");
   });
 
+  it("status is the HTTP status even when the problem body says otherwise (RFC 9457 §3.1.2)", async () => {
+    server = await startServer((_req, res) => json(res, 401, { title: "Bad Request", status: 400 }));
+    const client = createCamundaClient({ baseUrl: server.address });
+    const error = (await client.GET("/topology").then(unwrap).catch((e: unknown) => e)) as CamundaProblemError;
+    expect(error.status).toBe(401);
+    expect(error.message).toBe("getTopology failed with HTTP 401: Bad Request");
+  });
+
   it("resolves operationIds, preferring literal segments over parameters", () => {
     expect(operationIdOf("POST", "/process-instances/search")).toBe("searchProcessInstances");
     expect(operationIdOf("GET", "/process-instances/2251799813685249")).toBe("getProcessInstance");

@@ -77,7 +77,7 @@ describe("observability", () => {
       try {
         make(o)();
       } catch (e) {
-        expect((e as CamundaConfigError).option).toBe(option);
+        expect((e as CamundaConfigError).setting).toBe(option);
         expect((e as CamundaConfigError).code).toBe("C8REST_CONFIG_INVALID");
       }
     }

@@ -122,6 +122,52 @@ describe("c8rest-smoke against the mock cluster", () => {
       expect(topology.status).toBe("failed");
       expect(topology.durationMs).toBeGreaterThanOrEqual(900);
     });
+
+    it("prints the run out of --timeout as a timeout, with a timeout hint", async () => {
+      const run = await runCliProcess(["--address", address, "--timeout", "1000"], { env: stack.env, killAfterMs: 15_000 });
+      expect(run.code).toBe(5);
+      expect(run.stderr).toMatch(/^error: topology failed: topology timed out after 1000 ms \(--timeout\)$/m);
+      expect(run.stderr).toMatch(/^hint: no answer in time: .*raise --timeout$/m);
+    });
+  });
+
+  it("strategy NONE against a cluster that wants credentials: exit 3, the hint says no credentials are set", async () => {
+    const { ZEEBE_CLIENT_ID: _i, ZEEBE_CLIENT_SECRET: _s, ...rest } = stack.env;
+    const run = await runCliProcess([], { env: { ...rest, CAMUNDA_AUTH_STRATEGY: "NONE" } });
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/^error: topology failed: .*HTTP 401/m);
+    expect(run.stderr).toMatch(/^hint: no credentials are set \(auth strategy NONE\)/m);
+    expect(run.stderr).not.toMatch(/^hint: .*audience/m);
+  });
+
+  it("no credential variable at all is a configuration error that names CAMUNDA_AUTH_STRATEGY=NONE", async () => {
+    const run = await runCliProcess([], { env: { ZEEBE_REST_ADDRESS: stack.apiAddress } });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^error: No credentials are set: .*CAMUNDA_AUTH_STRATEGY=NONE/m);
+  });
+
+  it("an address without a scheme reads with the likely fix", async () => {
+    const run = await runCliProcess(["--address", "localhost:8080"], { env: stack.env });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('error: ZEEBE_REST_ADDRESS "localhost:8080" has no http:// or https:// scheme: did you mean "http://localhost:8080"?');
+  });
+
+  it("config with an incomplete configuration prints the table with what is missing and exits 2", async () => {
+    const run = await runCliProcess(["config"], { env: { ZEEBE_CLIENT_ID: "c8rest-demo", ZEEBE_AUTHORIZATION_SERVER_URL: "https://id:pw@login.example.com/t" } });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toMatch(/^setting +value +source$/m);
+    expect(run.stdout).toMatch(/^client id +c8rest-demo +ZEEBE_CLIENT_ID$/m);
+    expect(run.stdout).toMatch(/^token URL +https:\/\/\*\*\*@login\.example\.com\/t +ZEEBE_AUTHORIZATION_SERVER_URL$/m);
+    expect(run.stdout).toMatch(/^ZEEBE_REST_ADDRESS +\(missing\) +-$/m);
+    expect(run.stdout).toMatch(/^ZEEBE_CLIENT_SECRET \/ CAMUNDA_CLIENT_SECRET +\(missing\) +-$/m);
+    expect(run.stdout).not.toContain("pw@");
+    expect(run.stderr).toMatch(/^error: ZEEBE_REST_ADDRESS is not set/m);
+    expect(run.stderr).toMatch(/^error: ZEEBE_CLIENT_SECRET is not set/m);
+    const json = await runCliProcess(["config", "--json"], { env: { ZEEBE_CLIENT_ID: "c8rest-demo" } });
+    expect(json.code).toBe(2);
+    const report = JSON.parse(json.stdout) as { ok: boolean; problems: { setting: string; state: string }[] };
+    expect(report.ok).toBe(false);
+    expect(report.problems.map((p) => `${p.setting}:${p.state}`)).toEqual(["ZEEBE_REST_ADDRESS:missing", "ZEEBE_CLIENT_SECRET / CAMUNDA_CLIENT_SECRET:missing"]);
   });
 
   describe("with an API that answers a hostile reply", () => {

@@ -7,7 +7,8 @@ import { rootCertificates } from "node:tls";
 import { describe, expect, inject, it } from "vitest";
 import { parseCliArgs } from "../../src/args.js";
 import { describeConfig, resolveSmokeConfig } from "../../src/config.js";
-import { ApiStatusError, classifyError, EXIT_CODES, UsageError } from "../../src/exit-codes.js";
+import { CamundaNetworkError, CamundaProblemError, CamundaTimeoutError } from "@c8rest/client";
+import { classifyError, EXIT_CODES, StepTimeoutError, UsageError } from "../../src/exit-codes.js";
 import { runCli, type CliIo } from "../../src/main.js";
 import { choosePaint, plainPaint } from "../../src/render.js";
 
@@ -87,6 +88,12 @@ describe("resolveSmokeConfig", () => {
   });
 });
 
+function problem(status: number, body?: unknown): CamundaProblemError {
+  return new CamundaProblemError(new Response(null, { status }), body);
+}
+const call = { operation: "GET /topology", method: "GET", path: "/topology", attempts: 1 };
+const tlsCause = (code: string) => Object.assign(new TypeError("fetch failed"), { cause: Object.assign(new Error("tls"), { code }) });
+
 describe("classifyError", () => {
   const refused = Object.assign(new TypeError("fetch failed"), { cause: Object.assign(new Error("connect"), { code: "ECONNREFUSED" }) });
   it.each([
@@ -97,8 +104,8 @@ describe("classifyError", () => {
     ["a token endpoint 502", new TokenRequestError("http-status", "502", { status: 502, retryable: true }), EXIT_CODES.AUTH],
     ["an unreachable token endpoint", new TokenRequestError("network", "down", { retryable: true }), EXIT_CODES.NETWORK],
     ["a token endpoint timeout", new TokenRequestError("timeout", "slow", { retryable: true }), EXIT_CODES.NETWORK],
-    ["API 401", new ApiStatusError("GET /v2/topology", 401, undefined), EXIT_CODES.AUTH],
-    ["API 503", new ApiStatusError("GET /v2/status", 503, "Service Unavailable"), EXIT_CODES.API],
+    ["API 401", problem(401), EXIT_CODES.AUTH],
+    ["API 503", problem(503, { title: "Service Unavailable" }), EXIT_CODES.API],
     ["fetch failed (ECONNREFUSED)", refused, EXIT_CODES.NETWORK],
     ["an AbortSignal timeout", new DOMException("The operation timed out.", "TimeoutError"), EXIT_CODES.NETWORK],
     ["the client's network error", Object.assign(new Error("no response"), { code: "C8REST_NETWORK" }), EXIT_CODES.NETWORK],
@@ -112,6 +119,46 @@ describe("classifyError", () => {
     expect(failure.exitCode).toBe(exitCode);
     expect(failure.hint.length).toBeGreaterThan(10);
     expect(failure.message).not.toContain("\n");
+  });
+
+  it.each(["SELF_SIGNED_CERT_IN_CHAIN", "UNABLE_TO_VERIFY_LEAF_SIGNATURE", "ERR_TLS_CERT_ALTNAME_INVALID", "DEPTH_ZERO_SELF_SIGNED_CERT"])(
+    "a TLS failure (%s) of the API or of the token endpoint gets a TLS hint, not 'check the address is reachable'",
+    (code) => {
+      for (const error of [
+        new CamundaNetworkError(call, tlsCause(code), "", true),
+        new TokenRequestError("network", "Token endpoint could not be reached", { retryable: true, cause: tlsCause(code) }),
+        tlsCause(code),
+      ]) {
+        const failure = classifyError(error);
+        expect(failure.exitCode).toBe(EXIT_CODES.NETWORK);
+        expect(failure.hint).toMatch(/TLS problem: .*CAMUNDA_CUSTOM_ROOT_CERT_PATH.*CAMUNDA_MTLS_CERT_PATH/);
+        expect(failure.hint).not.toMatch(/reachable/);
+      }
+    },
+  );
+
+  it("a refused connection keeps the reachability hint", () => {
+    expect(classifyError(new CamundaNetworkError(call, tlsCause("ECONNREFUSED"), "")).hint).toMatch(/reachable/);
+  });
+
+  it.each([
+    ["NONE", /^no credentials are set \(auth strategy NONE\)/],
+    ["BASIC", /CAMUNDA_BASIC_AUTH_USERNAME/],
+    ["BEARER", /CAMUNDA_OAUTH_TOKEN/],
+    ["OAUTH", /audience/],
+  ] as const)("a 401 with strategy %s gets the hint for that strategy", (strategy, hint) => {
+    const failure = classifyError(problem(401, { title: "Unauthorized" }), undefined, { strategy });
+    expect(failure.exitCode).toBe(EXIT_CODES.AUTH);
+    expect(failure.hint).toMatch(hint);
+    if (strategy === "NONE") expect(failure.hint).not.toMatch(/audience/);
+  });
+
+  it("a timeout prints as a timeout: the step's, the client's, and a bare AbortSignal reason", () => {
+    const step = classifyError(new StepTimeoutError("topology", 2500, new DOMException("The operation was aborted due to timeout", "TimeoutError")));
+    expect(step).toMatchObject({ exitCode: EXIT_CODES.NETWORK, message: "topology timed out after 2500 ms (--timeout)" });
+    expect(step.hint).toMatch(/raise --timeout/);
+    expect(classifyError(new CamundaTimeoutError(call, 2500)).message).toMatch(/timed out after 2500 ms/);
+    expect(classifyError(new DOMException("The operation was aborted due to timeout", "TimeoutError")).message).toMatch(/^timed out/);
   });
 });
 

@@ -4,112 +4,41 @@
 // Spec sha256: c59ba2f836eedc04857c9dd42ff8797c2e1f837b293e3c77f3c4ac8e305ad505
 export interface paths {
     "/audit-logs/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search audit logs
          * @description Search for audit logs based on given criteria.
          */
         post: operations["searchAuditLogs"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/audit-logs/{auditLogKey}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /**
          * Get audit log
          * @description Get an audit log entry by auditLogKey.
          */
         get: operations["getAuditLog"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/authentication/me": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /**
          * Get current user
          * @description Retrieves the current authenticated user.
          */
         get: operations["getAuthentication"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/authorizations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Create authorization
          * @description Create the authorization.
          */
         post: operations["createAuthorization"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/authorizations/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search authorizations
          * @description Search for authorizations based on given criteria.
          */
         post: operations["searchAuthorizations"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/authorizations/{authorizationKey}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /**
          * Get authorization
          * @description Get authorization by the given key.
@@ -120,148 +49,58 @@ export interface paths {
          * @description Update the authorization with the given key.
          */
         put: operations["updateAuthorization"];
-        post?: never;
         /**
          * Delete authorization
          * @description Deletes the authorization with the given key.
          */
         delete: operations["deleteAuthorization"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/batch-operation-items/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search batch operation items
          * @description Search for batch operation items based on given criteria.
          */
         post: operations["searchBatchOperationItems"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/batch-operations/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search batch operations
          * @description Search for batch operations based on given criteria.
          */
         post: operations["searchBatchOperations"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/batch-operations/{batchOperationKey}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /**
          * Get batch operation
          * @description Get batch operation by key.
          */
         get: operations["getBatchOperation"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/batch-operations/{batchOperationKey}/cancellation": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Cancel Batch operation
          * @description Cancels a running batch operation.
          *     This is done asynchronously, the progress can be tracked using the batch operation status endpoint (/batch-operations/{batchOperationKey}).
          */
         post: operations["cancelBatchOperation"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/batch-operations/{batchOperationKey}/resumption": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Resume Batch operation
          * @description Resumes a suspended batch operation.
          *     This is done asynchronously, the progress can be tracked using the batch operation status endpoint (/batch-operations/{batchOperationKey}).
          */
         post: operations["resumeBatchOperation"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/batch-operations/{batchOperationKey}/suspension": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Suspend Batch operation
          * @description Suspends a running batch operation.
          *     This is done asynchronously, the progress can be tracked using the batch operation status endpoint (/batch-operations/{batchOperationKey}).
          */
         post: operations["suspendBatchOperation"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/clock": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
         /**
          * Pin internal clock (alpha)
          * @description Set a precise, static time for the Zeebe engine's internal clock.
@@ -272,22 +111,8 @@ export interface paths {
          *     in future releases.
          */
         put: operations["pinClock"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/clock/reset": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Reset internal clock (alpha)
          * @description Resets the Zeebe engine's internal clock to the current system time, enabling it to tick in real-time.
@@ -298,39 +123,15 @@ export interface paths {
          *     in future releases.
          */
         post: operations["resetClock"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/cluster-variables/global": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Create a global-scoped cluster variable
          * @description Create a global-scoped cluster variable.
          */
         post: operations["createGlobalClusterVariable"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/cluster-variables/global/{name}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /**
          * Get a global-scoped cluster variable
          * @description Get a global-scoped cluster variable.
@@ -342,61 +143,24 @@ export interface paths {
          *     The variable must exist, otherwise a 404 error is returned.
          */
         put: operations["updateGlobalClusterVariable"];
-        post?: never;
         /**
          * Delete a global-scoped cluster variable
          * @description Delete a global-scoped cluster variable.
          */
         delete: operations["deleteGlobalClusterVariable"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/cluster-variables/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /** @description Search for cluster variables based on given criteria. By default, long variable values in the response are truncated. */
         post: operations["searchClusterVariables"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/cluster-variables/tenants/{tenantId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Create a tenant-scoped cluster variable
          * @description Create a new cluster variable for the given tenant.
          */
         post: operations["createTenantClusterVariable"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/cluster-variables/tenants/{tenantId}/{name}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /**
          * Get a tenant-scoped cluster variable
          * @description Get a tenant-scoped cluster variable.
@@ -408,26 +172,13 @@ export interface paths {
          *     The variable must exist, otherwise a 404 error is returned.
          */
         put: operations["updateTenantClusterVariable"];
-        post?: never;
         /**
          * Delete a tenant-scoped cluster variable
          * @description Delete a tenant-scoped cluster variable.
          */
         delete: operations["deleteTenantClusterVariable"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/conditionals/evaluation": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Evaluate root level conditional start events
          * @description Evaluates root-level conditional start events for process definitions.
@@ -435,41 +186,15 @@ export interface paths {
          *     Multiple root-level conditional start events of the same process definition can trigger if their conditions evaluate to true.
          */
         post: operations["evaluateConditionals"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/correlated-message-subscriptions/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search correlated message subscriptions
          * @description Search correlated message subscriptions based on given criteria.
          */
         post: operations["searchCorrelatedMessageSubscriptions"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/decision-definitions/evaluation": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Evaluate decision
          * @description Evaluates a decision.
@@ -478,243 +203,87 @@ export interface paths {
          *     version of the decision is used.
          */
         post: operations["evaluateDecision"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/decision-definitions/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search decision definitions
          * @description Search for decision definitions based on given criteria.
          */
         post: operations["searchDecisionDefinitions"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/decision-definitions/{decisionDefinitionKey}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /**
          * Get decision definition
          * @description Returns a decision definition by key.
          */
         get: operations["getDecisionDefinition"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/decision-definitions/{decisionDefinitionKey}/xml": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /**
          * Get decision definition XML
          * @description Returns decision definition as XML.
          */
         get: operations["getDecisionDefinitionXML"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/decision-instances/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search decision instances
          * @description Search for decision instances based on given criteria.
          */
         post: operations["searchDecisionInstances"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/decision-instances/{decisionEvaluationInstanceKey}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /**
          * Get decision instance
          * @description Returns a decision instance.
          */
         get: operations["getDecisionInstance"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/decision-instances/{decisionEvaluationKey}/deletion": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Delete decision instance
          * @description Delete all associated decision evaluations based on provided key.
          */
         post: operations["deleteDecisionInstance"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/decision-instances/deletion": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Delete decision instances (batch)
          * @description Delete multiple decision instances. This will delete the historic data from secondary storage.
          *     This is done asynchronously, the progress can be tracked using the batchOperationKey from the response and the batch operation status endpoint (/batch-operations/{batchOperationKey}).
          */
         post: operations["deleteDecisionInstancesBatchOperation"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/decision-requirements/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search decision requirements
          * @description Search for decision requirements based on given criteria.
          */
         post: operations["searchDecisionRequirements"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/decision-requirements/{decisionRequirementsKey}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /**
          * Get decision requirements
          * @description Returns Decision Requirements as JSON.
          */
         get: operations["getDecisionRequirements"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/decision-requirements/{decisionRequirementsKey}/xml": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /**
          * Get decision requirements XML
          * @description Returns decision requirements as XML.
          */
         get: operations["getDecisionRequirementsXML"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/deployments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Deploy resources
          * @description Deploys one or more resources (e.g. processes, decision models, or forms).
          *     This is an atomic call, i.e. either all resources are deployed or none of them are.
          */
         post: operations["createDeployment"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/documents": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Upload document
          * @description Upload a document to the Camunda 8 cluster.
@@ -722,21 +291,8 @@ export interface paths {
          *     Note that this is currently supported for document stores of type: AWS, GCP, in-memory (non-production), local (non-production)
          */
         post: operations["createDocument"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/documents/batch": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Upload multiple documents
          * @description Upload multiple documents to the Camunda 8 cluster.
@@ -756,19 +312,8 @@ export interface paths {
          *     Note that this is currently supported for document stores of type: AWS, GCP, in-memory (non-production), local (non-production)
          */
         post: operations["createDocuments"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/documents/{documentId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /**
          * Download document
          * @description Download a document from the Camunda 8 cluster.
@@ -776,8 +321,6 @@ export interface paths {
          *     Note that this is currently supported for document stores of type: AWS, GCP, in-memory (non-production), local (non-production)
          */
         get: operations["getDocument"];
-        put?: never;
-        post?: never;
         /**
          * Delete document
          * @description Delete a document from the Camunda 8 cluster.
@@ -785,20 +328,8 @@ export interface paths {
          *     Note that this is currently supported for document stores of type: AWS, GCP, in-memory (non-production), local (non-production)
          */
         delete: operations["deleteDocument"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/documents/{documentId}/links": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Create document link
          * @description Create a link to a document in the Camunda 8 cluster.
@@ -806,21 +337,8 @@ export interface paths {
          *     Note that this is currently supported for document stores of type: AWS, GCP
          */
         post: operations["createDocumentLink"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/element-instances/ad-hoc-activities/{adHocSubProcessInstanceKey}/activation": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Activate activities within an ad-hoc sub-process
          * @description Activates selected activities within an ad-hoc sub-process identified by element ID.
@@ -828,61 +346,22 @@ export interface paths {
          *     provided adHocSubProcessInstanceKey.
          */
         post: operations["activateAdHocSubProcessActivities"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/element-instances/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search element instances
          * @description Search for element instances based on given criteria.
          */
         post: operations["searchElementInstances"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/element-instances/{elementInstanceKey}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /**
          * Get element instance
          * @description Returns element instance as JSON.
          */
         get: operations["getElementInstance"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/element-instances/{elementInstanceKey}/incidents/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search for incidents of a specific element instance
          * @description Search for incidents caused by the specified element instance, including incidents of any child instances created from this element instance.
@@ -894,20 +373,8 @@ export interface paths {
          *     to the root element itself.
          */
         post: operations["searchElementInstanceIncidents"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/element-instances/{elementInstanceKey}/variables": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
         /**
          * Update element instance variables
          * @description Updates all the variables of a particular scope (for example, process instance, element instance) with the given variable data.
@@ -918,60 +385,22 @@ export interface paths {
          *     repeats.
          */
         put: operations["createElementInstanceVariables"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/expression/evaluation": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Evaluate an expression
          * @description Evaluates a FEEL expression and returns the result. Supports references to tenant scoped cluster variables when a tenant ID is provided.
          */
         post: operations["evaluateExpression"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/global-task-listeners": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Create global user task listener
          * @description Create a new global user task listener.
          */
         post: operations["createGlobalTaskListener"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/global-task-listeners/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /**
          * Get global user task listener
          * @description Get a global user task listener by its id.
@@ -982,84 +411,34 @@ export interface paths {
          * @description Updates a global user task listener.
          */
         put: operations["updateGlobalTaskListener"];
-        post?: never;
         /**
          * Delete global user task listener
          * @description Deletes a global user task listener.
          */
         delete: operations["deleteGlobalTaskListener"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/global-task-listeners/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search global user task listeners
          * @description Search for global user task listeners based on given criteria.
          */
         post: operations["searchGlobalTaskListeners"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/groups": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Create group
          * @description Create a new group.
          */
         post: operations["createGroup"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/groups/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search groups
          * @description Search for groups based on given criteria.
          */
         post: operations["searchGroups"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/groups/{groupId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /**
          * Get group
          * @description Get a group by its ID.
@@ -1070,243 +449,103 @@ export interface paths {
          * @description Update a group with the given ID.
          */
         put: operations["updateGroup"];
-        post?: never;
         /**
          * Delete group
          * @description Deletes the group with the given ID.
          */
         delete: operations["deleteGroup"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/groups/{groupId}/clients/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search group clients
          * @description Search clients assigned to a group.
          */
         post: operations["searchClientsForGroup"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/groups/{groupId}/clients/{clientId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
         /**
          * Assign a client to a group
          * @description Assigns a client to a group, making it a member of the group.
          *     Members of the group inherit the group authorizations, roles, and tenant assignments.
          */
         put: operations["assignClientToGroup"];
-        post?: never;
         /**
          * Unassign a client from a group
          * @description Unassigns a client from a group.
          *     The client is removed as a group member, with associated authorizations, roles, and tenant assignments no longer applied.
          */
         delete: operations["unassignClientFromGroup"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/groups/{groupId}/mapping-rules/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search group mapping rules
          * @description Search mapping rules assigned to a group.
          */
         post: operations["searchMappingRulesForGroup"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/groups/{groupId}/mapping-rules/{mappingRuleId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
         /**
          * Assign a mapping rule to a group
          * @description Assigns a mapping rule to a group.
          */
         put: operations["assignMappingRuleToGroup"];
-        post?: never;
         /**
          * Unassign a mapping rule from a group
          * @description Unassigns a mapping rule from a group.
          */
         delete: operations["unassignMappingRuleFromGroup"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/groups/{groupId}/roles/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search group roles
          * @description Search roles assigned to a group.
          */
         post: operations["searchRolesForGroup"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/groups/{groupId}/users/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search group users
          * @description Search users assigned to a group.
          */
         post: operations["searchUsersForGroup"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/groups/{groupId}/users/{username}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
         /**
          * Assign a user to a group
          * @description Assigns a user to a group, making the user a member of the group.
          *     Group members inherit the group authorizations, roles, and tenant assignments.
          */
         put: operations["assignUserToGroup"];
-        post?: never;
         /**
          * Unassign a user from a group
          * @description Unassigns a user from a group.
          *     The user is removed as a group member, with associated authorizations, roles, and tenant assignments no longer applied.
          */
         delete: operations["unassignUserFromGroup"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/incidents/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search incidents
          * @description Search for incidents based on given criteria.
          */
         post: operations["searchIncidents"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/incidents/{incidentKey}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /**
          * Get incident
          * @description Returns incident as JSON.
          */
         get: operations["getIncident"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/incidents/{incidentKey}/resolution": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Resolve incident
          * @description Marks the incident as resolved; most likely a call to Update job will be necessary
          *     to reset the job's retries, followed by this call.
          */
         post: operations["resolveIncident"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/incidents/statistics/process-instances-by-definition": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Get process instance statistics by definition
          * @description Returns statistics for active process instances with incidents, grouped by process
@@ -1314,222 +553,79 @@ export interface paths {
          *     provided as a filter in the request body.
          */
         post: operations["getProcessInstanceStatisticsByDefinition"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/incidents/statistics/process-instances-by-error": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Get process instance statistics by error
          * @description Returns statistics for active process instances that currently have active incidents,
          *     grouped by incident error hash code.
          */
         post: operations["getProcessInstanceStatisticsByError"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/jobs/activation": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Activate jobs
          * @description Iterate through all known partitions and activate jobs up to the requested maximum.
          */
         post: operations["activateJobs"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/jobs/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search jobs
          * @description Search for jobs based on given criteria.
          */
         post: operations["searchJobs"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/jobs/{jobKey}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
         /**
          * Update job
          * @description Update a job with the given key.
          */
         patch: operations["updateJob"];
-        trace?: never;
     };
     "/jobs/{jobKey}/completion": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Complete job
          * @description Complete a job with the given payload, which allows completing the associated service task.
          */
         post: operations["completeJob"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/jobs/{jobKey}/error": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Throw error for job
          * @description Reports a business error (i.e. non-technical) that occurs while processing a job.
          */
         post: operations["throwJobError"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/jobs/{jobKey}/failure": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Fail job
          * @description Mark the job as failed.
          */
         post: operations["failJob"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/jobs/statistics/global": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /**
          * Global job statistics
          * @description Returns global aggregated counts for jobs. Filter by the creation time window (required) and optionally by jobType.
          */
         get: operations["getGlobalJobStatistics"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/jobs/statistics/by-types": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Get job statistics by type
          * @description Get statistics about jobs, grouped by job type.
          */
         post: operations["getJobTypeStatistics"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/jobs/statistics/by-workers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Get job statistics by worker
          * @description Get statistics about jobs, grouped by worker, for a given job type.
          */
         post: operations["getJobWorkerStatistics"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/jobs/statistics/time-series": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Get time-series metrics for a job type
          * @description Returns a list of time-bucketed metrics ordered ascending by time.
@@ -1537,99 +633,36 @@ export interface paths {
          *     Each item in the response corresponds to one time bucket of the requested resolution.
          */
         post: operations["getJobTimeSeriesStatistics"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/jobs/statistics/errors": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Get error metrics for a job type
          * @description Returns aggregated metrics per error for the given jobType.
          */
         post: operations["getJobErrorStatistics"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/license": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /**
          * Get license status
          * @description Obtains the status of the current Camunda license.
          */
         get: operations["getLicense"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/mapping-rules": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Create mapping rule
          * @description Create a new mapping rule
          */
         post: operations["createMappingRule"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/mapping-rules/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search mapping rules
          * @description Search for mapping rules based on given criteria.
          */
         post: operations["searchMappingRule"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/mapping-rules/{mappingRuleId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /**
          * Get a mapping rule
          * @description Gets the mapping rule with the given ID.
@@ -1640,46 +673,20 @@ export interface paths {
          * @description Update a mapping rule.
          */
         put: operations["updateMappingRule"];
-        post?: never;
         /**
          * Delete a mapping rule
          * @description Deletes the mapping rule with the given ID.
          */
         delete: operations["deleteMappingRule"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/message-subscriptions/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search message subscriptions
          * @description Search for message subscriptions based on given criteria.
          */
         post: operations["searchMessageSubscriptions"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/messages/correlation": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Correlate message
          * @description Publishes a message and correlates it to a subscription.
@@ -1688,21 +695,8 @@ export interface paths {
          *     Use the publish message endpoint to send messages that can be buffered.
          */
         post: operations["correlateMessage"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/messages/publication": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Publish message
          * @description Publishes a single message.
@@ -1712,183 +706,66 @@ export interface paths {
          *     Use the message correlation endpoint for such use cases.
          */
         post: operations["publishMessage"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/process-definitions/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search process definitions
          * @description Search for process definitions based on given criteria.
          */
         post: operations["searchProcessDefinitions"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/process-definitions/statistics/message-subscriptions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Get message subscription statistics
          * @description Get message subscription statistics, grouped by process definition.
          */
         post: operations["getProcessDefinitionMessageSubscriptionStatistics"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/process-definitions/statistics/process-instances": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Get process instance statistics
          * @description Get statistics about process instances, grouped by process definition and tenant.
          */
         post: operations["getProcessDefinitionInstanceStatistics"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/process-definitions/{processDefinitionKey}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /**
          * Get process definition
          * @description Returns process definition as JSON.
          */
         get: operations["getProcessDefinition"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/process-definitions/{processDefinitionKey}/form": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /**
          * Get process start form
          * @description Get the start form of a process.
          *     Note that this endpoint will only return linked forms. This endpoint does not support embedded forms.
          */
         get: operations["getStartProcessForm"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/process-definitions/{processDefinitionKey}/statistics/element-instances": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Get process definition statistics
          * @description Get statistics about elements in currently running process instances by process definition key and search filter.
          */
         post: operations["getProcessDefinitionStatistics"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/process-definitions/{processDefinitionKey}/xml": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /**
          * Get process definition XML
          * @description Returns process definition as XML.
          */
         get: operations["getProcessDefinitionXML"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/process-definitions/statistics/process-instances-by-version": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Get process instance statistics by version
          * @description Get statistics about process instances, grouped by version for a given process definition.
          *     The process definition ID must be provided as a required field in the request body filter.
          */
         post: operations["getProcessDefinitionInstanceVersionStatistics"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/process-instances": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Create process instance
          * @description Creates and starts an instance of the specified process.
@@ -1899,21 +776,8 @@ export interface paths {
          *     when awaitCompletion is enabled.
          */
         post: operations["createProcessInstance"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/process-instances/cancellation": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Cancel process instances (batch)
          * @description Cancels multiple running process instances.
@@ -1922,21 +786,8 @@ export interface paths {
          *     This is done asynchronously, the progress can be tracked using the batchOperationKey from the response and the batch operation status endpoint (/batch-operations/{batchOperationKey}).
          */
         post: operations["cancelProcessInstancesBatchOperation"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/process-instances/deletion": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Delete process instances (batch)
          * @description Delete multiple process instances. This will delete the historic data from secondary storage.
@@ -1944,21 +795,8 @@ export interface paths {
          *     This is done asynchronously, the progress can be tracked using the batchOperationKey from the response and the batch operation status endpoint (/batch-operations/{batchOperationKey}).
          */
         post: operations["deleteProcessInstancesBatchOperation"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/process-instances/incident-resolution": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Resolve related incidents (batch)
          * @description Resolves multiple instances of process instances.
@@ -1967,21 +805,8 @@ export interface paths {
          *     This is done asynchronously, the progress can be tracked using the batchOperationKey from the response and the batch operation status endpoint (/batch-operations/{batchOperationKey}).
          */
         post: operations["resolveIncidentsBatchOperation"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/process-instances/migration": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Migrate process instances (batch)
          * @description Migrate multiple process instances.
@@ -1990,21 +815,8 @@ export interface paths {
          *     This is done asynchronously, the progress can be tracked using the batchOperationKey from the response and the batch operation status endpoint (/batch-operations/{batchOperationKey}).
          */
         post: operations["migrateProcessInstancesBatchOperation"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/process-instances/modification": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Modify process instances (batch)
          * @description Modify multiple process instances.
@@ -2015,141 +827,50 @@ export interface paths {
          *     This is done asynchronously, the progress can be tracked using the batchOperationKey from the response and the batch operation status endpoint (/batch-operations/{batchOperationKey}).
          */
         post: operations["modifyProcessInstancesBatchOperation"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/process-instances/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search process instances
          * @description Search for process instances based on given criteria.
          */
         post: operations["searchProcessInstances"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/process-instances/{processInstanceKey}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /**
          * Get process instance
          * @description Get the process instance by the process instance key.
          */
         get: operations["getProcessInstance"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/process-instances/{processInstanceKey}/call-hierarchy": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /**
          * Get call hierarchy
          * @description Returns the call hierarchy for a given process instance, showing its ancestry up to the root instance.
          */
         get: operations["getProcessInstanceCallHierarchy"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/process-instances/{processInstanceKey}/cancellation": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Cancel process instance
          * @description Cancels a running process instance. As a cancellation includes more than just the removal of the process instance resource, the cancellation resource must be posted. Cancellation can wait on listener-related processing; when that processing does not complete in time, this endpoint can return 504. Other gateway timeout causes are also possible. Retry with backoff and inspect listener worker availability and logs when this repeats.
          */
         post: operations["cancelProcessInstance"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/process-instances/{processInstanceKey}/deletion": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Delete process instance
          * @description Deletes a process instance. Only instances that are completed or terminated can be deleted.
          */
         post: operations["deleteProcessInstance"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/process-instances/{processInstanceKey}/incident-resolution": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Resolve related incidents
          * @description Creates a batch operation to resolve multiple incidents of a process instance.
          */
         post: operations["resolveProcessInstanceIncidents"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/process-instances/{processInstanceKey}/incidents/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search related incidents
          * @description Search for incidents caused by the process instance or any of its called process or decision instances.
@@ -2160,21 +881,8 @@ export interface paths {
          *     subprocesses or called processes under the root instance while excluding incidents directly tied to the root.
          */
         post: operations["searchProcessInstanceIncidents"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/process-instances/{processInstanceKey}/migration": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Migrate process instance
          * @description Migrates a process instance to a new process definition.
@@ -2186,21 +894,8 @@ export interface paths {
          *     latest process improvements.
          */
         post: operations["migrateProcessInstance"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/process-instances/{processInstanceKey}/modification": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Modify process instance
          * @description Modifies a running process instance.
@@ -2211,59 +906,22 @@ export interface paths {
          *     For example, because an external system is not available or doesn't respond as expected.
          */
         post: operations["modifyProcessInstance"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/process-instances/{processInstanceKey}/sequence-flows": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /**
          * Get sequence flows
          * @description Get sequence flows taken by the process instance.
          */
         get: operations["getProcessInstanceSequenceFlows"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/process-instances/{processInstanceKey}/statistics/element-instances": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /**
          * Get element instance statistics
          * @description Get statistics about elements by the process instance key.
          */
         get: operations["getProcessInstanceStatistics"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/resources/{resourceKey}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /**
          * Get resource
          * @description Returns a deployed resource.
@@ -2272,21 +930,8 @@ export interface paths {
          *     :::
          */
         get: operations["getResource"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/resources/{resourceKey}/content": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /**
          * Get resource content
          * @description Returns the content of a deployed resource.
@@ -2295,23 +940,8 @@ export interface paths {
          *     :::
          */
         get: operations["getResourceContent"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/resources/{resourceKey}/deletion": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Delete resource
          * @description Deletes a deployed resource. This can be a process definition, decision requirements
@@ -2329,59 +959,22 @@ export interface paths {
          *     will be deleted.
          */
         post: operations["deleteResource"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/roles": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Create role
          * @description Create a new role.
          */
         post: operations["createRole"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/roles/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search roles
          * @description Search for roles based on given criteria.
          */
         post: operations["searchRoles"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/roles/{roleId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /**
          * Get role
          * @description Get a role by its ID.
@@ -2392,280 +985,117 @@ export interface paths {
          * @description Update a role with the given ID.
          */
         put: operations["updateRole"];
-        post?: never;
         /**
          * Delete role
          * @description Deletes the role with the given ID.
          */
         delete: operations["deleteRole"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/roles/{roleId}/clients/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search role clients
          * @description Search clients with assigned role.
          */
         post: operations["searchClientsForRole"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/roles/{roleId}/clients/{clientId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
         /**
          * Assign a role to a client
          * @description Assigns the specified role to the client. The client will inherit the authorizations associated with this role.
          */
         put: operations["assignRoleToClient"];
-        post?: never;
         /**
          * Unassign a role from a client
          * @description Unassigns the specified role from the client. The client will no longer inherit the authorizations associated with this role.
          */
         delete: operations["unassignRoleFromClient"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/roles/{roleId}/groups/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search role groups
          * @description Search groups with assigned role.
          */
         post: operations["searchGroupsForRole"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/roles/{roleId}/groups/{groupId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
         /**
          * Assign a role to a group
          * @description Assigns the specified role to the group. Every member of the group (user or client) will inherit the authorizations associated with this role.
          */
         put: operations["assignRoleToGroup"];
-        post?: never;
         /**
          * Unassign a role from a group
          * @description Unassigns the specified role from the group. All group members (user or client) no longer inherit the authorizations associated with this role.
          */
         delete: operations["unassignRoleFromGroup"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/roles/{roleId}/mapping-rules/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search role mapping rules
          * @description Search mapping rules with assigned role.
          */
         post: operations["searchMappingRulesForRole"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/roles/{roleId}/mapping-rules/{mappingRuleId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
         /**
          * Assign a role to a mapping rule
          * @description Assigns a role to a mapping rule.
          */
         put: operations["assignRoleToMappingRule"];
-        post?: never;
         /**
          * Unassign a role from a mapping rule
          * @description Unassigns a role from a mapping rule.
          */
         delete: operations["unassignRoleFromMappingRule"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/roles/{roleId}/users/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search role users
          * @description Search users with assigned role.
          */
         post: operations["searchUsersForRole"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/roles/{roleId}/users/{username}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
         /**
          * Assign a role to a user
          * @description Assigns the specified role to the user. The user will inherit the authorizations associated with this role.
          */
         put: operations["assignRoleToUser"];
-        post?: never;
         /**
          * Unassign a role from a user
          * @description Unassigns a role from a user. The user will no longer inherit the authorizations associated with this role.
          */
         delete: operations["unassignRoleFromUser"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/setup/user": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Create admin user
          * @description Creates a new user and assigns the admin role to it. This endpoint is only usable when users are managed in the Orchestration Cluster and while no user is assigned to the admin role.
          */
         post: operations["createAdminUser"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/signals/broadcast": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Broadcast signal
          * @description Broadcasts a signal.
          */
         post: operations["broadcastSignal"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/status": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /**
          * Get cluster status
          * @description Checks the health status of the cluster by verifying if there's at least one partition with a healthy leader.
          */
         get: operations["getStatus"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/system/usage-metrics": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /**
          * Get usage metrics
          * @description Retrieve the usage metrics based on given criteria.
          */
         get: operations["getUsageMetrics"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/system/configuration": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /**
          * System configuration (alpha)
          * @description Returns the current system configuration. The response is an envelope
@@ -2675,61 +1105,22 @@ export interface paths {
          *     in future releases.
          */
         get: operations["getSystemConfiguration"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/tenants": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Create tenant
          * @description Creates a new tenant.
          */
         post: operations["createTenant"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/tenants/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search tenants
          * @description Retrieves a filtered and sorted list of tenants.
          */
         post: operations["searchTenants"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/tenants/{tenantId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /**
          * Get tenant
          * @description Retrieves a single tenant by tenant ID.
@@ -2740,188 +1131,87 @@ export interface paths {
          * @description Updates an existing tenant.
          */
         put: operations["updateTenant"];
-        post?: never;
         /**
          * Delete tenant
          * @description Deletes an existing tenant.
          */
         delete: operations["deleteTenant"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/tenants/{tenantId}/clients/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search clients for tenant
          * @description Retrieves a filtered and sorted list of clients for a specified tenant.
          */
         post: operations["searchClientsForTenant"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/tenants/{tenantId}/clients/{clientId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
         /**
          * Assign a client to a tenant
          * @description Assign the client to the specified tenant.
          *     The client can then access tenant data and perform authorized actions.
          */
         put: operations["assignClientToTenant"];
-        post?: never;
         /**
          * Unassign a client from a tenant
          * @description Unassigns the client from the specified tenant.
          *     The client can no longer access tenant data.
          */
         delete: operations["unassignClientFromTenant"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/tenants/{tenantId}/groups/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search groups for tenant
          * @description Retrieves a filtered and sorted list of groups for a specified tenant.
          */
         post: operations["searchGroupIdsForTenant"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/tenants/{tenantId}/groups/{groupId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
         /**
          * Assign a group to a tenant
          * @description Assigns a group to a specified tenant.
          *     Group members (users, clients) can then access tenant data and perform authorized actions.
          */
         put: operations["assignGroupToTenant"];
-        post?: never;
         /**
          * Unassign a group from a tenant
          * @description Unassigns a group from a specified tenant.
          *     Members of the group (users, clients) will no longer have access to the tenant's data - except they are assigned directly to the tenant.
          */
         delete: operations["unassignGroupFromTenant"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/tenants/{tenantId}/mapping-rules/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search mapping rules for tenant
          * @description Retrieves a filtered and sorted list of MappingRules for a specified tenant.
          */
         post: operations["searchMappingRulesForTenant"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/tenants/{tenantId}/mapping-rules/{mappingRuleId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
         /**
          * Assign a mapping rule to a tenant
          * @description Assign a single mapping rule to a specified tenant.
          */
         put: operations["assignMappingRuleToTenant"];
-        post?: never;
         /**
          * Unassign a mapping rule from a tenant
          * @description Unassigns a single mapping rule from a specified tenant without deleting the rule.
          */
         delete: operations["unassignMappingRuleFromTenant"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/tenants/{tenantId}/roles/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search roles for tenant
          * @description Retrieves a filtered and sorted list of roles for a specified tenant.
          */
         post: operations["searchRolesForTenant"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/tenants/{tenantId}/roles/{roleId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
         /**
          * Assign a role to a tenant
          * @description Assigns a role to a specified tenant.
          *     Users, Clients or Groups, that have the role assigned, will get access to the tenant's data and can perform actions according to their authorizations.
          */
         put: operations["assignRoleToTenant"];
-        post?: never;
         /**
          * Unassign a role from a tenant
          * @description Unassigns a role from a specified tenant.
@@ -2929,123 +1219,49 @@ export interface paths {
          *     tenant's data - unless they are assigned directly to the tenant.
          */
         delete: operations["unassignRoleFromTenant"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/tenants/{tenantId}/users/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search users for tenant
          * @description Retrieves a filtered and sorted list of users for a specified tenant.
          */
         post: operations["searchUsersForTenant"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/tenants/{tenantId}/users/{username}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
         /**
          * Assign a user to a tenant
          * @description Assign a single user to a specified tenant. The user can then access tenant data and perform authorized actions.
          */
         put: operations["assignUserToTenant"];
-        post?: never;
         /**
          * Unassign a user from a tenant
          * @description Unassigns the user from the specified tenant.
          *     The user can no longer access tenant data.
          */
         delete: operations["unassignUserFromTenant"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/topology": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /**
          * Get cluster topology
          * @description Obtains the current topology of the cluster the gateway is part of.
          */
         get: operations["getTopology"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/users": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Create user
          * @description Create a new user.
          */
         post: operations["createUser"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/users/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search users
          * @description Search for users based on given criteria.
          */
         post: operations["searchUsers"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/users/{username}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /**
          * Get user
          * @description Get a user by its username.
@@ -3056,150 +1272,60 @@ export interface paths {
          * @description Updates a user.
          */
         put: operations["updateUser"];
-        post?: never;
         /**
          * Delete user
          * @description Deletes a user.
          */
         delete: operations["deleteUser"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/user-tasks/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search user tasks
          * @description Search for user tasks based on given criteria.
          */
         post: operations["searchUserTasks"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/user-tasks/{userTaskKey}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /**
          * Get user task
          * @description Get the user task by the user task key.
          */
         get: operations["getUserTask"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
         /**
          * Update user task
          * @description Update a user task with the given key. Updates wait for blocking task listeners on this lifecycle transition. If listener processing is delayed beyond the request timeout, this endpoint can return 504. Other gateway timeout causes are also possible. Retry with backoff and inspect listener worker availability and logs when this repeats.
          */
         patch: operations["updateUserTask"];
-        trace?: never;
     };
     "/user-tasks/{userTaskKey}/assignee": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
         /**
          * Unassign user task
          * @description Removes the assignee of a task with the given key. Unassignment waits for blocking task listeners on this lifecycle transition. If listener processing is delayed beyond the request timeout, this endpoint can return 504. Other gateway timeout causes are also possible. Retry with backoff and inspect listener worker availability and logs when this repeats.
          */
         delete: operations["unassignUserTask"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/user-tasks/{userTaskKey}/assignment": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Assign user task
          * @description Assigns a user task with the given key to the given assignee. Assignment waits for blocking task listeners on this lifecycle transition. If listener processing is delayed beyond the request timeout, this endpoint can return 504. Other gateway timeout causes are also possible. Retry with backoff and inspect listener worker availability and logs when this repeats.
          */
         post: operations["assignUserTask"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/user-tasks/{userTaskKey}/audit-logs/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search user task audit logs
          * @description Search for user task audit logs based on given criteria.
          */
         post: operations["searchUserTaskAuditLogs"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/user-tasks/{userTaskKey}/completion": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Complete user task
          * @description Completes a user task with the given key. Completion waits for blocking task listeners on this lifecycle transition. If listener processing is delayed beyond the request timeout, this endpoint can return 504. Other gateway timeout causes are also possible. Retry with backoff and inspect listener worker availability and logs when this repeats.
          */
         post: operations["completeUserTask"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/user-tasks/{userTaskKey}/effective-variables/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search user task effective variables
          * @description Search for the effective variables of a user task. This endpoint returns deduplicated
@@ -3210,42 +1336,16 @@ export interface paths {
          *     truncated.
          */
         post: operations["searchUserTaskEffectiveVariables"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/user-tasks/{userTaskKey}/form": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /**
          * Get user task form
          * @description Get the form of a user task.
          *     Note that this endpoint will only return linked forms. This endpoint does not support embedded forms.
          */
         get: operations["getUserTaskForm"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/user-tasks/{userTaskKey}/variables/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search user task variables
          * @description Search for user task variables based on given criteria. This endpoint returns all variable
@@ -3257,21 +1357,8 @@ export interface paths {
          *     are truncated.
          */
         post: operations["searchUserTaskVariables"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/variables/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Search variables
          * @description Search for variables based on given criteria.
@@ -3285,19 +1372,8 @@ export interface paths {
          *     By default, long variable values in the response are truncated.
          */
         post: operations["searchVariables"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/variables/{variableKey}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /**
          * Get variable
          * @description Get a variable by its key.
@@ -3307,13 +1383,6 @@ export interface paths {
          *     specific element instance.
          */
         get: operations["getVariable"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
 }
 export type webhooks = Record<string, never>;
@@ -8943,9 +7012,6 @@ export interface components {
     responses: {
         /** @description The provided data is not valid. */
         InvalidData: {
-            headers: {
-                [name: string]: unknown;
-            };
             content: {
                 "application/problem+json": components["schemas"]["ProblemDetail"];
             };
@@ -8962,27 +7028,18 @@ export interface components {
         };
         /** @description Forbidden. The request is not allowed. */
         Forbidden: {
-            headers: {
-                [name: string]: unknown;
-            };
             content: {
                 "application/problem+json": components["schemas"]["ProblemDetail"];
             };
         };
         /** @description An internal error occurred while processing the request. */
         InternalServerError: {
-            headers: {
-                [name: string]: unknown;
-            };
             content: {
                 "application/problem+json": components["schemas"]["ProblemDetail"];
             };
         };
         /** @description The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure . */
         ServiceUnavailable: {
-            headers: {
-                [name: string]: unknown;
-            };
             content: {
                 "application/problem+json": components["schemas"]["ProblemDetail"];
             };
@@ -8992,9 +7049,6 @@ export interface components {
          *     by the server for the requested resource and method.
          */
         UnsupportedMediaType: {
-            headers: {
-                [name: string]: unknown;
-            };
             content: {
                 "application/problem+json": components["schemas"]["ProblemDetail"];
             };
@@ -9004,9 +7058,6 @@ export interface components {
          *     Troubleshooting: - verify that job workers for the listener type are running and healthy - check worker logs for crashes, retries, and completion failures - check network connectivity between workers, gateway, and broker - retry with backoff after transient failures - fail without retries if a problem persists
          */
         GatewayTimeoutTaskListenerBlocking: {
-            headers: {
-                [name: string]: unknown;
-            };
             content: {
                 "application/problem+json": components["schemas"]["ProblemDetail"];
             };
@@ -9020,12 +7071,7 @@ export interface components {
 export type $defs = Record<string, never>;
 export interface operations {
     searchAuditLogs: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["AuditLogSearchQueryRequest"];
@@ -9034,9 +7080,6 @@ export interface operations {
         responses: {
             /** @description The audit logs search result. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["AuditLogSearchQueryResult"];
                 };
@@ -9046,9 +7089,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description An internal error occurred while processing the request. */
             500: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
         };
@@ -9067,9 +7107,6 @@ export interface operations {
         responses: {
             /** @description The audit log entry is successfully returned. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["AuditLogResult"];
                 };
@@ -9078,9 +7115,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description The audit log with the given key was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -9089,19 +7123,11 @@ export interface operations {
         };
     };
     getAuthentication: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody?: never;
         responses: {
             /** @description The current user is successfully returned. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["CamundaUserResult"];
                 };
@@ -9112,12 +7138,7 @@ export interface operations {
         };
     };
     createAuthorization: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody: {
             content: {
                 "application/json": components["schemas"]["AuthorizationRequest"];
@@ -9126,9 +7147,6 @@ export interface operations {
         responses: {
             /** @description The authorization was created successfully. */
             201: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["AuthorizationCreateResult"];
                 };
@@ -9138,9 +7156,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description The owner was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -9150,12 +7165,7 @@ export interface operations {
         };
     };
     searchAuthorizations: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["AuthorizationSearchQuery"];
@@ -9164,9 +7174,6 @@ export interface operations {
         responses: {
             /** @description The authorization search result. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["AuthorizationSearchResult"];
                 };
@@ -9191,9 +7198,6 @@ export interface operations {
         responses: {
             /** @description The authorization was successfully returned. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["AuthorizationResult"];
                 };
@@ -9202,9 +7206,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description The authorization with the given key was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -9230,17 +7231,11 @@ export interface operations {
         responses: {
             /** @description The authorization was updated successfully. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             401: components["responses"]["Unauthorized"];
             /** @description The authorization with the authorizationKey was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -9263,17 +7258,11 @@ export interface operations {
         responses: {
             /** @description The authorization was deleted successfully. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             401: components["responses"]["Unauthorized"];
             /** @description The authorization with the authorizationKey was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -9283,12 +7272,7 @@ export interface operations {
         };
     };
     searchBatchOperationItems: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["BatchOperationItemSearchQuery"];
@@ -9297,18 +7281,12 @@ export interface operations {
         responses: {
             /** @description The batch operation search result. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["BatchOperationItemSearchQueryResult"];
                 };
             };
             /** @description The provided data is not valid. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -9317,12 +7295,7 @@ export interface operations {
         };
     };
     searchBatchOperations: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["BatchOperationSearchQuery"];
@@ -9331,18 +7304,12 @@ export interface operations {
         responses: {
             /** @description The batch operation search result. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["BatchOperationSearchQueryResult"];
                 };
             };
             /** @description The provided data is not valid. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -9364,27 +7331,18 @@ export interface operations {
         responses: {
             /** @description The batch operation was found. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["BatchOperationResponse"];
                 };
             };
             /** @description The provided data is not valid. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
             /** @description The batch operation is not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -9410,18 +7368,12 @@ export interface operations {
         responses: {
             /** @description The batch operation cancel request was created. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             403: components["responses"]["Forbidden"];
             /** @description Not found. The batch operation was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -9447,18 +7399,12 @@ export interface operations {
         responses: {
             /** @description The batch operation resume request was created. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             403: components["responses"]["Forbidden"];
             /** @description Not found. The batch operation was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -9485,18 +7431,12 @@ export interface operations {
         responses: {
             /** @description The batch operation pause request was created. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             403: components["responses"]["Forbidden"];
             /** @description Not found. The batch operation was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -9506,12 +7446,7 @@ export interface operations {
         };
     };
     pinClock: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ClockPinRequest"];
@@ -9520,9 +7455,6 @@ export interface operations {
         responses: {
             /** @description The clock was successfully pinned. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
@@ -9531,19 +7463,11 @@ export interface operations {
         };
     };
     resetClock: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody?: never;
         responses: {
             /** @description The clock was successfully reset to the system time. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             500: components["responses"]["InternalServerError"];
@@ -9551,12 +7475,7 @@ export interface operations {
         };
     };
     createGlobalClusterVariable: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CreateClusterVariableRequest"];
@@ -9565,9 +7484,6 @@ export interface operations {
         responses: {
             /** @description Cluster variable created */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["ClusterVariableResult"];
                 };
@@ -9577,9 +7493,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description A cluster variable with this name already exists. */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -9601,9 +7514,6 @@ export interface operations {
         responses: {
             /** @description Cluster variable found */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["ClusterVariableResult"];
                 };
@@ -9613,9 +7523,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Cluster variable not found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -9641,9 +7548,6 @@ export interface operations {
         responses: {
             /** @description Cluster variable updated successfully */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["ClusterVariableResult"];
                 };
@@ -9653,9 +7557,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Cluster variable not found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -9677,9 +7578,6 @@ export interface operations {
         responses: {
             /** @description Cluster variable deleted successfully */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
@@ -9687,9 +7585,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Cluster variable not found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -9715,9 +7610,6 @@ export interface operations {
         responses: {
             /** @description The cluster variable search result. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["ClusterVariableSearchQueryResult"];
                 };
@@ -9746,9 +7638,6 @@ export interface operations {
         responses: {
             /** @description Cluster variable created */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["ClusterVariableResult"];
                 };
@@ -9758,18 +7647,12 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description The tenant with the given ID was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
             /** @description A cluster variable with this name already exists for the given tenant. */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -9793,9 +7676,6 @@ export interface operations {
         responses: {
             /** @description Cluster variable found */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["ClusterVariableResult"];
                 };
@@ -9805,9 +7685,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Cluster variable not found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -9835,9 +7712,6 @@ export interface operations {
         responses: {
             /** @description Cluster variable updated successfully */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["ClusterVariableResult"];
                 };
@@ -9847,9 +7721,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Cluster variable not found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -9873,9 +7744,6 @@ export interface operations {
         responses: {
             /** @description Cluster variable deleted successfully */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
@@ -9883,9 +7751,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Cluster variable not found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -9894,12 +7759,7 @@ export interface operations {
         };
     };
     evaluateConditionals: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ConditionalEvaluationInstruction"];
@@ -9908,9 +7768,6 @@ export interface operations {
         responses: {
             /** @description Successfully evaluated root-level conditional start events. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["EvaluateConditionalResult"];
                 };
@@ -9922,18 +7779,12 @@ export interface operations {
              *     to start process instances for at least one of the matched process definitions.
              */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
             /** @description The process definition was not found for the given processDefinitionKey. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -9943,12 +7794,7 @@ export interface operations {
         };
     };
     searchCorrelatedMessageSubscriptions: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["CorrelatedMessageSubscriptionSearchQuery"];
@@ -9957,9 +7803,6 @@ export interface operations {
         responses: {
             /** @description The correlated message subscriptions search result. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["CorrelatedMessageSubscriptionSearchQueryResult"];
                 };
@@ -9971,12 +7814,7 @@ export interface operations {
         };
     };
     evaluateDecision: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody: {
             content: {
                 "application/json": components["schemas"]["DecisionEvaluationInstruction"];
@@ -9985,9 +7823,6 @@ export interface operations {
         responses: {
             /** @description The decision was evaluated. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["EvaluateDecisionResult"];
                 };
@@ -9995,9 +7830,6 @@ export interface operations {
             400: components["responses"]["InvalidData"];
             /** @description The decision is not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -10007,12 +7839,7 @@ export interface operations {
         };
     };
     searchDecisionDefinitions: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["DecisionDefinitionSearchQuery"];
@@ -10021,9 +7848,6 @@ export interface operations {
         responses: {
             /** @description The decision definition search result. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["DecisionDefinitionSearchQueryResult"];
                 };
@@ -10048,9 +7872,6 @@ export interface operations {
         responses: {
             /** @description The decision definition is successfully returned. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["DecisionDefinitionResult"];
                 };
@@ -10060,9 +7881,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description The decision definition with the given key was not found. More details are provided in the response body. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -10084,9 +7902,6 @@ export interface operations {
         responses: {
             /** @description The XML of the decision definition is successfully returned. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "text/xml": string;
                 };
@@ -10096,9 +7911,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description The decision definition with the given key was not found. More details are provided in the response body. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -10107,12 +7919,7 @@ export interface operations {
         };
     };
     searchDecisionInstances: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["DecisionInstanceSearchQuery"];
@@ -10121,9 +7928,6 @@ export interface operations {
         responses: {
             /** @description The decision instance search result. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["DecisionInstanceSearchQueryResult"];
                 };
@@ -10148,9 +7952,6 @@ export interface operations {
         responses: {
             /** @description The decision instance is successfully returned. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["DecisionInstanceGetQueryResult"];
                 };
@@ -10160,9 +7961,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description The decision instance with the given key was not found. More details are provided in the response body. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -10188,18 +7986,12 @@ export interface operations {
         responses: {
             /** @description The decision instance is marked for deletion. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             /** @description The decision instance is not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -10209,12 +8001,7 @@ export interface operations {
         };
     };
     deleteDecisionInstancesBatchOperation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody: {
             content: {
                 "application/json": components["schemas"]["DecisionInstanceDeletionBatchOperationRequest"];
@@ -10223,18 +8010,12 @@ export interface operations {
         responses: {
             /** @description The batch operation request was created. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["BatchOperationCreatedResult"];
                 };
             };
             /** @description The decision instance batch operation failed. More details are provided in the response body. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -10245,12 +8026,7 @@ export interface operations {
         };
     };
     searchDecisionRequirements: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["DecisionRequirementsSearchQuery"];
@@ -10259,9 +8035,6 @@ export interface operations {
         responses: {
             /** @description The decision requirements search result. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["DecisionRequirementsSearchQueryResult"];
                 };
@@ -10286,9 +8059,6 @@ export interface operations {
         responses: {
             /** @description The decision requirements is successfully returned. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["DecisionRequirementsResult"];
                 };
@@ -10298,9 +8068,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description The decision requirements with the given key was not found. More details are provided in the response body. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -10322,9 +8089,6 @@ export interface operations {
         responses: {
             /** @description The XML of the decision requirements is successfully returned. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "text/xml": string;
                 };
@@ -10334,9 +8098,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description The decision requirements with the given key was not found. More details are provided in the response body. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -10345,12 +8106,7 @@ export interface operations {
         };
     };
     createDeployment: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody: {
             content: {
                 "multipart/form-data": {
@@ -10363,9 +8119,6 @@ export interface operations {
         responses: {
             /** @description The resources are deployed. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["DeploymentResult"];
                 };
@@ -10398,9 +8151,6 @@ export interface operations {
         responses: {
             /** @description The document was uploaded successfully. */
             201: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["DocumentReference"];
                 };
@@ -10432,18 +8182,12 @@ export interface operations {
         responses: {
             /** @description All documents were uploaded successfully. */
             201: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["DocumentCreationBatchResponse"];
                 };
             };
             /** @description Some documents were uploaded successfully, others failed. */
             207: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["DocumentCreationBatchResponse"];
                 };
@@ -10471,18 +8215,12 @@ export interface operations {
         responses: {
             /** @description The document was downloaded successfully. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/octet-stream": string;
                 };
             };
             /** @description The document with the given ID was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -10507,16 +8245,10 @@ export interface operations {
         responses: {
             /** @description The document was deleted successfully. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             /** @description The document with the given ID was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -10547,9 +8279,6 @@ export interface operations {
         responses: {
             /** @description The document link was created successfully. */
             201: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["DocumentLink"];
                 };
@@ -10575,9 +8304,6 @@ export interface operations {
         responses: {
             /** @description The ad-hoc sub-process instance is modified. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
@@ -10585,9 +8311,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description The ad-hoc sub-process instance is not found or the provided key does not identify an ad-hoc sub-process. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -10597,12 +8320,7 @@ export interface operations {
         };
     };
     searchElementInstances: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["ElementInstanceSearchQuery"];
@@ -10611,9 +8329,6 @@ export interface operations {
         responses: {
             /** @description The element instance search result. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["ElementInstanceSearchQueryResult"];
                 };
@@ -10638,9 +8353,6 @@ export interface operations {
         responses: {
             /** @description The element instance is successfully returned. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["ElementInstanceResult"];
                 };
@@ -10653,9 +8365,6 @@ export interface operations {
              *     More details are provided in the response body.
              */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -10681,9 +8390,6 @@ export interface operations {
         responses: {
             /** @description The element instance incident search result. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["IncidentSearchQueryResult"];
                 };
@@ -10693,9 +8399,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description The element instance with the given key was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -10725,9 +8428,6 @@ export interface operations {
         responses: {
             /** @description The variables were updated. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
@@ -10737,12 +8437,7 @@ export interface operations {
         };
     };
     evaluateExpression: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ExpressionEvaluationRequest"];
@@ -10751,9 +8446,6 @@ export interface operations {
         responses: {
             /** @description Expression evaluated successfully */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["ExpressionEvaluationResult"];
                 };
@@ -10765,12 +8457,7 @@ export interface operations {
         };
     };
     createGlobalTaskListener: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CreateGlobalTaskListenerRequest"];
@@ -10779,9 +8466,6 @@ export interface operations {
         responses: {
             /** @description The global user task listener was created successfully. */
             201: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["GlobalTaskListenerResult"];
                 };
@@ -10791,9 +8475,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description A global listener with this id already exists. */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -10816,9 +8497,6 @@ export interface operations {
         responses: {
             /** @description The global user task listener is successfully returned. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["GlobalTaskListenerResult"];
                 };
@@ -10827,9 +8505,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description The global user task listener with the given id was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -10855,9 +8530,6 @@ export interface operations {
         responses: {
             /** @description The global listener was updated successfully. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["GlobalTaskListenerResult"];
                 };
@@ -10867,9 +8539,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description The global user task listener was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -10892,9 +8561,6 @@ export interface operations {
         responses: {
             /** @description The global listener was deleted successfully. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
@@ -10902,9 +8568,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description The global user task listener was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -10914,12 +8577,7 @@ export interface operations {
         };
     };
     searchGlobalTaskListeners: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["GlobalTaskListenerSearchQueryRequest"];
@@ -10928,9 +8586,6 @@ export interface operations {
         responses: {
             /** @description The global user task listener search result. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["GlobalTaskListenerSearchQueryResult"];
                 };
@@ -10942,12 +8597,7 @@ export interface operations {
         };
     };
     createGroup: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["GroupCreateRequest"];
@@ -10956,9 +8606,6 @@ export interface operations {
         responses: {
             /** @description The group was created successfully. */
             201: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["GroupCreateResult"];
                 };
@@ -10971,12 +8618,7 @@ export interface operations {
         };
     };
     searchGroups: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["GroupSearchQueryRequest"];
@@ -10985,9 +8627,6 @@ export interface operations {
         responses: {
             /** @description The groups search result. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["GroupSearchQueryResult"];
                 };
@@ -11012,9 +8651,6 @@ export interface operations {
         responses: {
             /** @description The group is successfully returned. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["GroupResult"];
                 };
@@ -11023,9 +8659,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description The group with the given ID was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -11051,9 +8684,6 @@ export interface operations {
         responses: {
             /** @description The group was updated successfully. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["GroupUpdateResult"];
                 };
@@ -11062,9 +8692,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             /** @description The group with the given ID was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -11087,17 +8714,11 @@ export interface operations {
         responses: {
             /** @description The group was deleted successfully. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             401: components["responses"]["Unauthorized"];
             /** @description The group with the given ID was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -11124,9 +8745,6 @@ export interface operations {
         responses: {
             /** @description The clients assigned to the group. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["GroupClientSearchResult"];
                 };
@@ -11136,9 +8754,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description The group with the given ID was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -11162,27 +8777,18 @@ export interface operations {
         responses: {
             /** @description The client was assigned successfully to the group. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             403: components["responses"]["Forbidden"];
             /** @description The group with the given ID was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
             /** @description The client with the given ID is already assigned to the group. */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -11207,18 +8813,12 @@ export interface operations {
         responses: {
             /** @description The client was unassigned successfully from the group. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             403: components["responses"]["Forbidden"];
             /** @description The group with the given ID was not found, or the client is not assigned to this group. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -11245,9 +8845,6 @@ export interface operations {
         responses: {
             /** @description The mapping rules assigned to the group. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["GroupMappingRuleSearchResult"];
                 };
@@ -11257,9 +8854,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description The group with the given ID was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -11283,27 +8877,18 @@ export interface operations {
         responses: {
             /** @description The mapping rule was assigned successfully to the group. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             403: components["responses"]["Forbidden"];
             /** @description The group or mapping rule with the given ID was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
             /** @description The mapping rule with the given ID is already assigned to the group. */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -11328,18 +8913,12 @@ export interface operations {
         responses: {
             /** @description The mapping rule was unassigned successfully from the group. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             403: components["responses"]["Forbidden"];
             /** @description The group or mapping rule with the given ID was not found, or the mapping rule is not assigned to this group. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -11366,9 +8945,6 @@ export interface operations {
         responses: {
             /** @description The roles assigned to the group. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["GroupRoleSearchResult"];
                 };
@@ -11378,9 +8954,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description The group with the given ID was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -11406,9 +8979,6 @@ export interface operations {
         responses: {
             /** @description The users assigned to the group. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["GroupUserSearchResult"];
                 };
@@ -11418,9 +8988,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description The group with the given ID was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -11444,27 +9011,18 @@ export interface operations {
         responses: {
             /** @description The user was assigned successfully to the group. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             403: components["responses"]["Forbidden"];
             /** @description The group or user with the given ID or username was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
             /** @description The user with the given ID is already assigned to the group. */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -11489,18 +9047,12 @@ export interface operations {
         responses: {
             /** @description The user was unassigned successfully from the group. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             403: components["responses"]["Forbidden"];
             /** @description The group or user with the given ID was not found, or the user is not assigned to this group. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -11510,12 +9062,7 @@ export interface operations {
         };
     };
     searchIncidents: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["IncidentSearchQuery"];
@@ -11524,9 +9071,6 @@ export interface operations {
         responses: {
             /** @description The incident search result. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["IncidentSearchQueryResult"];
                 };
@@ -11551,9 +9095,6 @@ export interface operations {
         responses: {
             /** @description The incident is successfully returned. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["IncidentResult"];
                 };
@@ -11563,9 +9104,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description The incident with the given key was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -11591,17 +9129,11 @@ export interface operations {
         responses: {
             /** @description The incident is marked as resolved. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             /** @description The incident with the incidentKey is not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -11611,9 +9143,6 @@ export interface operations {
              *     For example, the associated job may have no retries left.
              */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -11623,12 +9152,7 @@ export interface operations {
         };
     };
     getProcessInstanceStatisticsByDefinition: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody: {
             content: {
                 "application/json": components["schemas"]["IncidentProcessInstanceStatisticsByDefinitionQuery"];
@@ -11640,9 +9164,6 @@ export interface operations {
              *     returned.
              */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["IncidentProcessInstanceStatisticsByDefinitionQueryResult"];
                 };
@@ -11654,12 +9175,7 @@ export interface operations {
         };
     };
     getProcessInstanceStatisticsByError: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["IncidentProcessInstanceStatisticsByErrorQuery"];
@@ -11671,9 +9187,6 @@ export interface operations {
              *     successfully returned.
              */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["IncidentProcessInstanceStatisticsByErrorQueryResult"];
                 };
@@ -11685,12 +9198,7 @@ export interface operations {
         };
     };
     activateJobs: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody: {
             content: {
                 "application/json": components["schemas"]["JobActivationRequest"];
@@ -11699,9 +9207,6 @@ export interface operations {
         responses: {
             /** @description The list of activated jobs. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["JobActivationResult"];
                 };
@@ -11713,12 +9218,7 @@ export interface operations {
         };
     };
     searchJobs: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["JobSearchQuery"];
@@ -11727,9 +9227,6 @@ export interface operations {
         responses: {
             /** @description The job search result. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["JobSearchQueryResult"];
                 };
@@ -11758,26 +9255,17 @@ export interface operations {
         responses: {
             /** @description The job was updated successfully. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             /** @description The job with the jobKey is not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
             /** @description The job with the given key is in the wrong state currently. More details are provided in the response body. */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -11804,26 +9292,17 @@ export interface operations {
         responses: {
             /** @description The job was completed successfully. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             /** @description The job with the given key was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
             /** @description The job with the given key is in the wrong state currently. More details are provided in the response body. */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -11850,26 +9329,17 @@ export interface operations {
         responses: {
             /** @description An error is thrown for the job. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             /** @description The job with the given key was not found or is not activated. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
             /** @description The job with the given key is in the wrong state currently. More details are provided in the response body. */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -11896,26 +9366,17 @@ export interface operations {
         responses: {
             /** @description The job is failed. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             /** @description The job with the given jobKey is not found. It was completed by another worker, or the process instance itself was canceled. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
             /** @description The job with the given key is in the wrong state (i.e: not ACTIVATED or ACTIVATABLE). The job was failed by another worker with retries = 0, and the process is now in an incident state. */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -11951,9 +9412,6 @@ export interface operations {
         responses: {
             /** @description Global job metrics */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["GlobalJobStatisticsQueryResult"];
                 };
@@ -11965,12 +9423,7 @@ export interface operations {
         };
     };
     getJobTypeStatistics: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody: {
             content: {
                 "application/json": components["schemas"]["JobTypeStatisticsQuery"];
@@ -11979,9 +9432,6 @@ export interface operations {
         responses: {
             /** @description The job type statistics result. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["JobTypeStatisticsQueryResult"];
                 };
@@ -11993,12 +9443,7 @@ export interface operations {
         };
     };
     getJobWorkerStatistics: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody: {
             content: {
                 "application/json": components["schemas"]["JobWorkerStatisticsQuery"];
@@ -12007,9 +9452,6 @@ export interface operations {
         responses: {
             /** @description The job worker statistics result. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["JobWorkerStatisticsQueryResult"];
                 };
@@ -12021,12 +9463,7 @@ export interface operations {
         };
     };
     getJobTimeSeriesStatistics: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody: {
             content: {
                 "application/json": components["schemas"]["JobTimeSeriesStatisticsQuery"];
@@ -12035,9 +9472,6 @@ export interface operations {
         responses: {
             /** @description The job time-series statistics result. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["JobTimeSeriesStatisticsQueryResult"];
                 };
@@ -12049,12 +9483,7 @@ export interface operations {
         };
     };
     getJobErrorStatistics: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody: {
             content: {
                 "application/json": components["schemas"]["JobErrorStatisticsQuery"];
@@ -12063,9 +9492,6 @@ export interface operations {
         responses: {
             /** @description The job error statistics result. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["JobErrorStatisticsQueryResult"];
                 };
@@ -12077,19 +9503,11 @@ export interface operations {
         };
     };
     getLicense: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody?: never;
         responses: {
             /** @description Obtains the current status of the Camunda license. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["LicenseResponse"];
                 };
@@ -12098,12 +9516,7 @@ export interface operations {
         };
     };
     createMappingRule: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["MappingRuleCreateRequest"];
@@ -12112,9 +9525,6 @@ export interface operations {
         responses: {
             /** @description The mapping rule was created successfully. */
             201: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["MappingRuleCreateResult"];
                 };
@@ -12125,18 +9535,12 @@ export interface operations {
              *     More details are provided in the response body.
              */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
             /** @description The request to create a mapping rule was denied. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -12145,12 +9549,7 @@ export interface operations {
         };
     };
     searchMappingRule: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["MappingRuleSearchQueryRequest"];
@@ -12159,9 +9558,6 @@ export interface operations {
         responses: {
             /** @description The mapping rule search result. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["MappingRuleSearchQueryResult"];
                 };
@@ -12186,9 +9582,6 @@ export interface operations {
         responses: {
             /** @description The mapping rule was returned successfully. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["MappingRuleResult"];
                 };
@@ -12196,9 +9589,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             /** @description The mapping rule with the mappingRuleId was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -12224,9 +9614,6 @@ export interface operations {
         responses: {
             /** @description The mapping rule was updated successfully. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["MappingRuleUpdateResult"];
                 };
@@ -12237,18 +9624,12 @@ export interface operations {
              *     More details are provided in the response body.
              */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
             /** @description The request to update a mapping rule was denied. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -12271,17 +9652,11 @@ export interface operations {
         responses: {
             /** @description The mapping rule was deleted successfully. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             401: components["responses"]["Unauthorized"];
             /** @description The mapping rule with the mappingRuleId was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -12291,12 +9666,7 @@ export interface operations {
         };
     };
     searchMessageSubscriptions: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["MessageSubscriptionSearchQuery"];
@@ -12305,9 +9675,6 @@ export interface operations {
         responses: {
             /** @description The message subscription search result. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["MessageSubscriptionSearchQueryResult"];
                 };
@@ -12319,12 +9686,7 @@ export interface operations {
         };
     };
     correlateMessage: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody: {
             content: {
                 "application/json": components["schemas"]["MessageCorrelationRequest"];
@@ -12333,9 +9695,6 @@ export interface operations {
         responses: {
             /** @description The message is correlated to one or more process instances */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["MessageCorrelationResult"];
                 };
@@ -12344,9 +9703,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Not found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -12356,12 +9712,7 @@ export interface operations {
         };
     };
     publishMessage: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody: {
             content: {
                 "application/json": components["schemas"]["MessagePublicationRequest"];
@@ -12370,9 +9721,6 @@ export interface operations {
         responses: {
             /** @description The message was published. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["MessagePublicationResult"];
                 };
@@ -12383,12 +9731,7 @@ export interface operations {
         };
     };
     searchProcessDefinitions: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["ProcessDefinitionSearchQuery"];
@@ -12397,9 +9740,6 @@ export interface operations {
         responses: {
             /** @description The process definition search result. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["ProcessDefinitionSearchQueryResult"];
                 };
@@ -12411,12 +9751,7 @@ export interface operations {
         };
     };
     getProcessDefinitionMessageSubscriptionStatistics: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["ProcessDefinitionMessageSubscriptionStatisticsQuery"];
@@ -12425,9 +9760,6 @@ export interface operations {
         responses: {
             /** @description The process definition message subscription statistics result. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["ProcessDefinitionMessageSubscriptionStatisticsQueryResult"];
                 };
@@ -12439,12 +9771,7 @@ export interface operations {
         };
     };
     getProcessDefinitionInstanceStatistics: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["ProcessDefinitionInstanceStatisticsQuery"];
@@ -12453,9 +9780,6 @@ export interface operations {
         responses: {
             /** @description The process definition instance statistic result. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["ProcessDefinitionInstanceStatisticsQueryResult"];
                 };
@@ -12480,9 +9804,6 @@ export interface operations {
         responses: {
             /** @description The process definition is successfully returned. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["ProcessDefinitionResult"];
                 };
@@ -12492,9 +9813,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description The process definition with the given key was not found. More details are provided in the response body. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -12516,18 +9834,12 @@ export interface operations {
         responses: {
             /** @description The form is successfully returned. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["FormResult"];
                 };
             };
             /** @description The process was found, but no form is associated with it. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
@@ -12535,9 +9847,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Not found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -12563,9 +9872,6 @@ export interface operations {
         responses: {
             /** @description The process definition statistics result. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["ProcessDefinitionElementStatisticsQueryResult"];
                 };
@@ -12590,18 +9896,12 @@ export interface operations {
         responses: {
             /** @description The XML of the process definition is successfully returned. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "text/xml": string;
                 };
             };
             /** @description The process definition was found but does not have XML. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "text/plain": string;
                 };
@@ -12614,9 +9914,6 @@ export interface operations {
              *     More details are provided in the response body.
              */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -12625,12 +9922,7 @@ export interface operations {
         };
     };
     getProcessDefinitionInstanceVersionStatistics: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ProcessDefinitionInstanceVersionStatisticsQuery"];
@@ -12639,9 +9931,6 @@ export interface operations {
         responses: {
             /** @description The process definition instance version statistic result. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["ProcessDefinitionInstanceVersionStatisticsQueryResult"];
                 };
@@ -12653,12 +9942,7 @@ export interface operations {
         };
     };
     createProcessInstance: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ProcessInstanceCreationInstruction"];
@@ -12667,9 +9951,6 @@ export interface operations {
         responses: {
             /** @description The process instance was created. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["CreateProcessInstanceResult"];
                 };
@@ -12682,9 +9963,6 @@ export interface operations {
              *     for the same process definition and tenant.
              */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -12698,9 +9976,6 @@ export interface operations {
              *     This often happens when the created instance is not fully automated or contains wait states.
              */
             504: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -12708,12 +9983,7 @@ export interface operations {
         };
     };
     cancelProcessInstancesBatchOperation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ProcessInstanceCancellationBatchOperationRequest"];
@@ -12722,18 +9992,12 @@ export interface operations {
         responses: {
             /** @description The batch operation request was created. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["BatchOperationCreatedResult"];
                 };
             };
             /** @description The process instance batch operation failed. More details are provided in the response body. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -12744,12 +10008,7 @@ export interface operations {
         };
     };
     deleteProcessInstancesBatchOperation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ProcessInstanceDeletionBatchOperationRequest"];
@@ -12758,18 +10017,12 @@ export interface operations {
         responses: {
             /** @description The batch operation request was created. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["BatchOperationCreatedResult"];
                 };
             };
             /** @description The process instance batch operation failed. More details are provided in the response body. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -12780,12 +10033,7 @@ export interface operations {
         };
     };
     resolveIncidentsBatchOperation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["ProcessInstanceIncidentResolutionBatchOperationRequest"];
@@ -12794,18 +10042,12 @@ export interface operations {
         responses: {
             /** @description The batch operation request was created. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["BatchOperationCreatedResult"];
                 };
             };
             /** @description The process instance batch operation failed. More details are provided in the response body. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -12816,12 +10058,7 @@ export interface operations {
         };
     };
     migrateProcessInstancesBatchOperation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ProcessInstanceMigrationBatchOperationRequest"];
@@ -12830,18 +10067,12 @@ export interface operations {
         responses: {
             /** @description The batch operation request was created. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["BatchOperationCreatedResult"];
                 };
             };
             /** @description The process instance batch operation failed. More details are provided in the response body. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -12852,12 +10083,7 @@ export interface operations {
         };
     };
     modifyProcessInstancesBatchOperation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ProcessInstanceModificationBatchOperationRequest"];
@@ -12866,18 +10092,12 @@ export interface operations {
         responses: {
             /** @description The batch operation request was created. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["BatchOperationCreatedResult"];
                 };
             };
             /** @description The process instance batch operation failed. More details are provided in the response body. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -12888,12 +10108,7 @@ export interface operations {
         };
     };
     searchProcessInstances: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["ProcessInstanceSearchQuery"];
@@ -12902,9 +10117,6 @@ export interface operations {
         responses: {
             /** @description The process instance search result. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["ProcessInstanceSearchQueryResult"];
                 };
@@ -12929,9 +10141,6 @@ export interface operations {
         responses: {
             /** @description The process instance is successfully returned. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["ProcessInstanceResult"];
                 };
@@ -12941,9 +10150,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description The process instance with the given key was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -12965,9 +10171,6 @@ export interface operations {
         responses: {
             /** @description The call hierarchy is successfully returned. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["ProcessInstanceCallHierarchyEntry"][];
                 };
@@ -12977,9 +10180,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description The process instance is not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -13005,17 +10205,11 @@ export interface operations {
         responses: {
             /** @description The process instance is canceled. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             /** @description The process instance is not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -13043,27 +10237,18 @@ export interface operations {
         responses: {
             /** @description The process instance is marked for deletion. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             /** @description The process instance is not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
             /** @description The process instance is not in a completed or terminated state and cannot be deleted. */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -13086,9 +10271,6 @@ export interface operations {
         responses: {
             /** @description The batch operation request for incident resolution was created. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["BatchOperationCreatedResult"];
                 };
@@ -13097,9 +10279,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             /** @description The process instance is not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -13126,9 +10305,6 @@ export interface operations {
         responses: {
             /** @description The process instance search result. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["IncidentSearchQueryResult"];
                 };
@@ -13138,9 +10314,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description The process instance with the given key was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -13166,26 +10339,17 @@ export interface operations {
         responses: {
             /** @description The process instance is migrated. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             /** @description The process instance is not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
             /** @description The process instance migration failed. More details are provided in the response body. */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -13212,17 +10376,11 @@ export interface operations {
         responses: {
             /** @description The process instance is modified. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             /** @description The process instance is not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -13245,9 +10403,6 @@ export interface operations {
         responses: {
             /** @description The process instance sequence flows result. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["ProcessInstanceSequenceFlowsQueryResult"];
                 };
@@ -13272,9 +10427,6 @@ export interface operations {
         responses: {
             /** @description The process instance statistics result. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["ProcessInstanceElementStatisticsQueryResult"];
                 };
@@ -13299,18 +10451,12 @@ export interface operations {
         responses: {
             /** @description The resource is successfully returned. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["ResourceResult"];
                 };
             };
             /** @description A resource with the given key was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -13332,18 +10478,12 @@ export interface operations {
         responses: {
             /** @description The resource content is successfully returned. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": string;
                 };
             };
             /** @description A resource with the given key was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -13373,9 +10513,6 @@ export interface operations {
         responses: {
             /** @description The resource is deleted. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["DeleteResourceResponse"];
                 };
@@ -13383,9 +10520,6 @@ export interface operations {
             400: components["responses"]["InvalidData"];
             /** @description The resource is not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -13395,12 +10529,7 @@ export interface operations {
         };
     };
     createRole: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["RoleCreateRequest"];
@@ -13409,9 +10538,6 @@ export interface operations {
         responses: {
             /** @description The role was created successfully. */
             201: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["RoleCreateResult"];
                 };
@@ -13424,12 +10550,7 @@ export interface operations {
         };
     };
     searchRoles: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["RoleSearchQueryRequest"];
@@ -13438,9 +10559,6 @@ export interface operations {
         responses: {
             /** @description The roles search result. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["RoleSearchQueryResult"];
                 };
@@ -13465,9 +10583,6 @@ export interface operations {
         responses: {
             /** @description The role is successfully returned. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["RoleResult"];
                 };
@@ -13476,9 +10591,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description The role with the given ID was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -13504,9 +10616,6 @@ export interface operations {
         responses: {
             /** @description The role was updated successfully. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["RoleUpdateResult"];
                 };
@@ -13515,9 +10624,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             /** @description The role with the ID is not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -13540,17 +10646,11 @@ export interface operations {
         responses: {
             /** @description The role was deleted successfully. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             401: components["responses"]["Unauthorized"];
             /** @description The role with the ID was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -13577,9 +10677,6 @@ export interface operations {
         responses: {
             /** @description The clients with the assigned role. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["RoleClientSearchResult"];
                 };
@@ -13589,9 +10686,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description The role with the given ID was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -13615,27 +10709,18 @@ export interface operations {
         responses: {
             /** @description The role was assigned successfully to the client. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             403: components["responses"]["Forbidden"];
             /** @description The role with the given ID was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
             /** @description The role was already assigned to the client with the given ID. */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -13660,18 +10745,12 @@ export interface operations {
         responses: {
             /** @description The role was unassigned successfully from the client. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             403: components["responses"]["Forbidden"];
             /** @description The role or client with the given ID or username was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -13698,9 +10777,6 @@ export interface operations {
         responses: {
             /** @description The groups with assigned role. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["RoleGroupSearchResult"];
                 };
@@ -13710,9 +10786,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description The role with the given ID was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -13736,27 +10809,18 @@ export interface operations {
         responses: {
             /** @description The role was assigned successfully to the group. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             403: components["responses"]["Forbidden"];
             /** @description The role or group with the given ID was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
             /** @description The role is already assigned to the group with the given ID. */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -13781,18 +10845,12 @@ export interface operations {
         responses: {
             /** @description The role was unassigned successfully from the group. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             403: components["responses"]["Forbidden"];
             /** @description The role or group with the given ID was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -13819,9 +10877,6 @@ export interface operations {
         responses: {
             /** @description The mapping rules with assigned role. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["RoleMappingRuleSearchResult"];
                 };
@@ -13831,9 +10886,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description The role with the given ID was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -13857,27 +10909,18 @@ export interface operations {
         responses: {
             /** @description The role was assigned successfully to the mapping rule. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             403: components["responses"]["Forbidden"];
             /** @description The role or mapping rule with the given ID was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
             /** @description The role is already assigned to the mapping rule with the given ID. */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -13902,18 +10945,12 @@ export interface operations {
         responses: {
             /** @description The role was unassigned successfully from the mapping rule. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             403: components["responses"]["Forbidden"];
             /** @description The role or mapping rule with the given ID was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -13940,9 +10977,6 @@ export interface operations {
         responses: {
             /** @description The users with the assigned role. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["RoleUserSearchResult"];
                 };
@@ -13952,9 +10986,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description The role with the given ID was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -13978,27 +11009,18 @@ export interface operations {
         responses: {
             /** @description The role was assigned successfully to the user. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             403: components["responses"]["Forbidden"];
             /** @description The role or user with the given ID or username was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
             /** @description The role is already assigned to the user with the given ID. */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -14023,18 +11045,12 @@ export interface operations {
         responses: {
             /** @description The role was unassigned successfully from the user. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             403: components["responses"]["Forbidden"];
             /** @description The role or user with the given ID or username was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -14044,12 +11060,7 @@ export interface operations {
         };
     };
     createAdminUser: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody: {
             content: {
                 "application/json": components["schemas"]["UserRequest"];
@@ -14058,9 +11069,6 @@ export interface operations {
         responses: {
             /** @description The admin user was created successfully. */
             201: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["UserCreateResult"];
                 };
@@ -14072,12 +11080,7 @@ export interface operations {
         };
     };
     broadcastSignal: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody: {
             content: {
                 "application/json": components["schemas"]["SignalBroadcastRequest"];
@@ -14086,9 +11089,6 @@ export interface operations {
         responses: {
             /** @description The signal was broadcast. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["SignalBroadcastResult"];
                 };
@@ -14096,9 +11096,6 @@ export interface operations {
             400: components["responses"]["InvalidData"];
             /** @description The signal is not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -14108,26 +11105,15 @@ export interface operations {
         };
     };
     getStatus: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody?: never;
         responses: {
             /** @description The cluster is UP and has at least one partition with a healthy leader. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             /** @description The cluster is DOWN and does not have any partition with a healthy leader. */
             503: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
         };
@@ -14152,9 +11138,6 @@ export interface operations {
         responses: {
             /** @description The usage metrics search result. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["UsageMetricsResponse"];
                 };
@@ -14166,19 +11149,11 @@ export interface operations {
         };
     };
     getSystemConfiguration: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody?: never;
         responses: {
             /** @description Current system configuration grouped by feature area. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["SystemConfigurationResponse"];
                 };
@@ -14188,12 +11163,7 @@ export interface operations {
         };
     };
     createTenant: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody: {
             content: {
                 "application/json": components["schemas"]["TenantCreateRequest"];
@@ -14202,9 +11172,6 @@ export interface operations {
         responses: {
             /** @description The tenant was created successfully. */
             201: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["TenantCreateResult"];
                 };
@@ -14213,18 +11180,12 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Not found. The resource was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
             /** @description Tenant with this id already exists. */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             500: components["responses"]["InternalServerError"];
@@ -14232,12 +11193,7 @@ export interface operations {
         };
     };
     searchTenants: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["TenantSearchQueryRequest"];
@@ -14246,9 +11202,6 @@ export interface operations {
         responses: {
             /** @description The tenants search result */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["TenantSearchQueryResult"];
                 };
@@ -14258,9 +11211,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Not found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -14282,9 +11232,6 @@ export interface operations {
         responses: {
             /** @description The tenant was retrieved successfully. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["TenantResult"];
                 };
@@ -14294,9 +11241,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Tenant not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -14322,9 +11266,6 @@ export interface operations {
         responses: {
             /** @description The tenant was updated successfully. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["TenantUpdateResult"];
                 };
@@ -14333,9 +11274,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Not found. The tenant was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -14358,18 +11296,12 @@ export interface operations {
         responses: {
             /** @description The tenant was deleted successfully. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             403: components["responses"]["Forbidden"];
             /** @description Not found. The tenant was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -14396,9 +11328,6 @@ export interface operations {
         responses: {
             /** @description The search result of users for the tenant. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["TenantClientSearchResult"];
                 };
@@ -14421,18 +11350,12 @@ export interface operations {
         responses: {
             /** @description The client was successfully assigned to the tenant. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             403: components["responses"]["Forbidden"];
             /** @description The tenant was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -14457,18 +11380,12 @@ export interface operations {
         responses: {
             /** @description The client was successfully unassigned from the tenant. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             403: components["responses"]["Forbidden"];
             /** @description The tenant does not exist or the client was not assigned to it. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -14495,9 +11412,6 @@ export interface operations {
         responses: {
             /** @description The search result of groups for the tenant. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["TenantGroupSearchResult"];
                 };
@@ -14520,18 +11434,12 @@ export interface operations {
         responses: {
             /** @description The group was successfully assigned to the tenant. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             403: components["responses"]["Forbidden"];
             /** @description Not found. The tenant or group was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -14556,18 +11464,12 @@ export interface operations {
         responses: {
             /** @description The group was successfully unassigned from the tenant. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             403: components["responses"]["Forbidden"];
             /** @description Not found. The tenant or group was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -14594,9 +11496,6 @@ export interface operations {
         responses: {
             /** @description The search result of MappingRules for the tenant. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["TenantMappingRuleSearchResult"];
                 };
@@ -14619,18 +11518,12 @@ export interface operations {
         responses: {
             /** @description The mapping rule was successfully assigned to the tenant. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             403: components["responses"]["Forbidden"];
             /** @description Not found. The tenant or mapping rule was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -14655,18 +11548,12 @@ export interface operations {
         responses: {
             /** @description The mapping rule was successfully unassigned from the tenant. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             403: components["responses"]["Forbidden"];
             /** @description Not found. The tenant or mapping rule was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -14693,9 +11580,6 @@ export interface operations {
         responses: {
             /** @description The search result of roles for the tenant. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["TenantRoleSearchResult"];
                 };
@@ -14718,18 +11602,12 @@ export interface operations {
         responses: {
             /** @description The role was successfully assigned to the tenant. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             403: components["responses"]["Forbidden"];
             /** @description Not found. The tenant or role was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -14754,18 +11632,12 @@ export interface operations {
         responses: {
             /** @description The role was successfully unassigned from the tenant. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             403: components["responses"]["Forbidden"];
             /** @description Not found. The tenant or role was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -14792,9 +11664,6 @@ export interface operations {
         responses: {
             /** @description The search result of users for the tenant. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["TenantUserSearchResult"];
                 };
@@ -14817,18 +11686,12 @@ export interface operations {
         responses: {
             /** @description The user was successfully assigned to the tenant. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             403: components["responses"]["Forbidden"];
             /** @description Not found. The tenant or user was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -14853,18 +11716,12 @@ export interface operations {
         responses: {
             /** @description The user was successfully unassigned from the tenant. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             403: components["responses"]["Forbidden"];
             /** @description Not found. The tenant or user was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -14874,19 +11731,11 @@ export interface operations {
         };
     };
     getTopology: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody?: never;
         responses: {
             /** @description Obtains the current topology of the cluster the gateway is part of. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["TopologyResponse"];
                 };
@@ -14896,12 +11745,7 @@ export interface operations {
         };
     };
     createUser: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody: {
             content: {
                 "application/json": components["schemas"]["UserRequest"];
@@ -14910,9 +11754,6 @@ export interface operations {
         responses: {
             /** @description The user was created successfully. */
             201: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["UserCreateResult"];
                 };
@@ -14922,9 +11763,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description A user with this username already exists. */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -14934,12 +11772,7 @@ export interface operations {
         };
     };
     searchUsers: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["UserSearchQueryRequest"];
@@ -14948,9 +11781,6 @@ export interface operations {
         responses: {
             /** @description The user search result. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["UserSearchResult"];
                 };
@@ -14975,9 +11805,6 @@ export interface operations {
         responses: {
             /** @description The user is successfully returned. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["UserResult"];
                 };
@@ -14986,9 +11813,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description The user with the given username was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -15014,9 +11838,6 @@ export interface operations {
         responses: {
             /** @description The user was updated successfully. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["UserUpdateResult"];
                 };
@@ -15025,9 +11846,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description The user was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -15050,17 +11868,11 @@ export interface operations {
         responses: {
             /** @description The user was deleted successfully. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             /** @description The user is not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -15070,12 +11882,7 @@ export interface operations {
         };
     };
     searchUserTasks: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: NoParameters;
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["UserTaskSearchQuery"];
@@ -15084,9 +11891,6 @@ export interface operations {
         responses: {
             /** @description The user task search result. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["UserTaskSearchQueryResult"];
                 };
@@ -15111,9 +11915,6 @@ export interface operations {
         responses: {
             /** @description The user task is successfully returned. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["UserTaskResult"];
                 };
@@ -15123,9 +11924,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description The user task with the given key was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -15151,26 +11949,17 @@ export interface operations {
         responses: {
             /** @description The user task was updated successfully. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             /** @description The user task with the given key was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
             /** @description The user task with the given key is in the wrong state currently. More details are provided in the response body. */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -15194,26 +11983,17 @@ export interface operations {
         responses: {
             /** @description The user task was unassigned successfully. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             /** @description The user task with the given key was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
             /** @description The user task with the given key is in the wrong state currently. More details are provided in the response body. */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -15241,26 +12021,17 @@ export interface operations {
         responses: {
             /** @description The user task's assignment was adjusted. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             /** @description The user task with the given key was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
             /** @description The user task with the given key is in the wrong state currently. More details are provided in the response body. */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -15288,9 +12059,6 @@ export interface operations {
         responses: {
             /** @description The user task audit log search result. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["AuditLogSearchQueryResult"];
                 };
@@ -15317,26 +12085,17 @@ export interface operations {
         responses: {
             /** @description The user task was completed successfully. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
             /** @description The user task with the given key was not found. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
             /** @description The user task with the given key is in the wrong state currently. More details are provided in the response body. */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -15367,9 +12126,6 @@ export interface operations {
         responses: {
             /** @description The user task effective variable search result. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["VariableSearchQueryResult"];
                 };
@@ -15392,18 +12148,12 @@ export interface operations {
         responses: {
             /** @description The form is successfully returned. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["FormResult"];
                 };
             };
             /** @description The user task was found, but no form is associated with it. */
             204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
             400: components["responses"]["InvalidData"];
@@ -15411,9 +12161,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Not found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -15442,9 +12189,6 @@ export interface operations {
         responses: {
             /** @description The user task variable search result. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["VariableSearchQueryResult"];
                 };
@@ -15471,9 +12215,6 @@ export interface operations {
         responses: {
             /** @description The variable search result. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["VariableSearchQueryResult"];
                 };
@@ -15498,9 +12239,6 @@ export interface operations {
         responses: {
             /** @description The variable is successfully returned. */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": components["schemas"]["VariableResult"];
                 };
@@ -15510,9 +12248,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Not found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
@@ -15523,4 +12258,12 @@ export interface operations {
 }
 type WithRequired<T, K extends keyof T> = T & {
     [P in K]-?: T[P];
+};
+
+/** The `parameters` of an operation (or path) that has none. */
+type NoParameters = {
+    query?: never;
+    header?: never;
+    path?: never;
+    cookie?: never;
 };

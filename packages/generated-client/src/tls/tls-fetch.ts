@@ -1,5 +1,6 @@
 import { rootCertificates } from "node:tls";
 import { Agent, ProxyAgent, type Dispatcher } from "undici";
+import { schemeProblem } from "../address.js";
 import { CamundaConfigError } from "../errors.js";
 import { bypassesProxy } from "./no-proxy.js";
 
@@ -32,14 +33,12 @@ export interface TlsFetch {
 }
 
 function proxyUri(option: string, value: string): string {
-  let url: URL;
+  const problem = schemeProblem(option, value);
+  if (problem) throw new CamundaConfigError(option, problem);
   try {
-    url = new URL(value);
+    new URL(value);
   } catch {
-    throw new CamundaConfigError(option, `${option} is not an absolute URL: use e.g. http://proxy.example:3128.`);
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new CamundaConfigError(option, `${option} must be an http: or https: URL, not ${url.protocol}`);
+    throw new CamundaConfigError(option, `${option} is not a valid URL: use e.g. http://proxy.example:3128.`);
   }
   return value;
 }

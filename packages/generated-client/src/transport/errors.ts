@@ -71,7 +71,13 @@ function hint(code: string | undefined, https: boolean): string {
   return "check the address and that the cluster is reachable";
 }
 
-/** The innermost `code` of an error chain (Node's fetch wraps the socket or TLS error in `cause`). */
+/**
+ * The innermost socket or TLS `code` of an error chain (Node's fetch wraps it in `cause`), skipping our own
+ * `C8REST_*` codes.
+ *
+ * @example
+ * errorCode(new TypeError("fetch failed", { cause: { code: "ECONNREFUSED" } })); // "ECONNREFUSED"
+ */
 export function errorCode(error: unknown): string | undefined {
   let found: string | undefined;
   let e = error as { code?: unknown; cause?: unknown } | undefined;
@@ -81,7 +87,13 @@ export function errorCode(error: unknown): string | undefined {
   return found;
 }
 
-/** Whether a network error is a certificate or TLS handshake problem (retrying cannot fix it). */
+/**
+ * Whether a socket error code is a certificate or TLS handshake problem (retrying cannot fix it; the fix is a CA or
+ * a client certificate, see `@c8rest/client/tls`).
+ *
+ * @example
+ * isTlsError("SELF_SIGNED_CERT_IN_CHAIN"); // true
+ */
 export function isTlsError(code: string | undefined): boolean {
   return code !== undefined && CERT_CODES.test(code);
 }

@@ -14,7 +14,7 @@ import {
 } from "./options.js";
 import { backoffMs, networkErrorRetryable, parseRetryAfter, statusRetryable } from "./retry-policy.js";
 import { isIdempotent, isLongPoll } from "./routes.js";
-import { defaultUserAgent } from "./user-agent.js";
+import { runtimeUserAgent } from "./user-agent.js";
 
 /** A `fetch` as openapi-fetch calls it: a Request and, optionally, openapi-fetch's `requestInitExt`. */
 export type BaseFetch = (input: Request, init?: RequestInit) => Promise<Response>;
@@ -27,7 +27,10 @@ export interface TransportOptions extends CallOptions {
   basePath?: string;
   /** The shared retry budget, or `false` for none (only `maxAttempts` then bounds retries). */
   budget?: Partial<RetryBudgetOptions> | false;
-  /** The `User-Agent` sent when a request has none (default {@link defaultUserAgent}), or `false` to send none. */
+  /**
+   * The `User-Agent` sent when a request has none, or `false` to send none. Default: `defaultUserAgent()` in Node,
+   * none in a browser (see `runtimeUserAgent`).
+   */
   userAgent?: string | false;
   /** Test hooks: the wait between attempts, the random source of the jitter, the clock. */
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
@@ -126,7 +129,7 @@ export function createTransport(options: TransportOptions = {}): TransportFetch 
   // Without an injected fetch, each attempt goes to the global fetch as (request, { signal }): one Request fewer.
   const baseFetch = options.fetch;
   const budget = options.budget === false ? undefined : new RetryBudget({ ...DEFAULT_BUDGET, ...options.budget });
-  const userAgent = options.userAgent === false ? undefined : (options.userAgent ?? defaultUserAgent());
+  const userAgent = options.userAgent === false ? undefined : (options.userAgent ?? runtimeUserAgent());
   const wait = options.sleep ?? sleep;
   const random = options.random ?? Math.random;
   const now = options.now ?? Date.now;
