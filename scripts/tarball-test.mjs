@@ -23,6 +23,8 @@ const flag = (name) => args.includes(name);
 const option = (name) => (args.indexOf(name) >= 0 ? args[args.indexOf(name) + 1] : undefined);
 const started = performance.now();
 const results = [];
+// The installed client reports the Camunda version of the pinned spec (whatever `npm run spec:update` pinned).
+const pinnedVersion = JSON.parse(readFileSync(join(root, "spec", "spec-meta.json"), "utf8")).camundaVersion;
 
 function record(ok, label, detail = "") {
   results.push({ ok, label });
@@ -208,7 +210,7 @@ try {
     ZEEBE_AUTHORIZATION_SERVER_URL: servers.tokenUrl,
   });
   for (const [label, file, expected] of [
-    ["ESM consumer (oauthMiddleware)", "dist/esm.mjs", { module: "esm", camundaVersion: "8.9" }],
+    ["ESM consumer (oauthMiddleware)", "dist/esm.mjs", { module: "esm", camundaVersion: pinnedVersion }],
     ["CJS consumer (authFromEnv)", "dist/cjs.cjs", { module: "cjs", isCommonJs: true }],
   ]) {
     await step(`${label}: GET /v2/topology through OAuth on the local servers`, async () => {
@@ -251,7 +253,7 @@ try {
         const zeebe = Object.fromEntries(Object.entries(env).filter(([k]) => k.startsWith("ZEEBE_")));
         const { stdout } = await exec(process.execPath, ["dist/esm.mjs"], { cwd: app, env: cleanEnv(zeebe), timeout: 60_000 });
         const out = JSON.parse(stdout.trim().split("\n").pop());
-        if (out.module !== "esm" || out.clusterSize !== 1 || out.camundaVersion !== "8.9") throw new Error(`unexpected topology: ${stdout}`);
+        if (out.module !== "esm" || out.clusterSize !== 1 || out.camundaVersion !== pinnedVersion) throw new Error(`unexpected topology: ${stdout}`);
         return `${Object.keys(env).length} variables printed; ${stdout.trim()}`;
       } finally {
         mock.kill("SIGTERM");

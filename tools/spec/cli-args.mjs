@@ -2,6 +2,11 @@
 import { SPEC_ERROR_CODES, SPEC_USAGE, SpecUpdateError } from "./errors.mjs";
 
 /** The text `--help` prints. */
+/** What to do after a spec update (printed after one, and in --help; RELEASING.md says the same). */
+export const NEXT_STEPS =
+  "Next: review spec/API-DIFF.md and the changeset; re-measure the bundle-size budgets, which hold for one spec " +
+  "(npm run build && npm run size-budget -- --update); npm test; commit.";
+
 export const HELP = `Usage: npm run spec:update -- <input> [options]
 
 Replaces the pinned spec (spec/camunda-rest-api.yaml) with a new Camunda spec, regenerates the client, type-checks
@@ -23,6 +28,8 @@ Options:
   --date YYYY-MM-DD       the date written into SOURCE.md and the diff (default: today)
   --spec-dir DIR, --generated-dir DIR, --changeset-dir DIR   other locations (tests use them)
   -h, --help              this text
+
+${NEXT_STEPS}
 
 Exit 0 when done (or nothing to do); 1 with "spec:update FAILED (<code>): <what to fix>", codes:
 ${Object.entries(SPEC_ERROR_CODES).map(([code, what]) => `  ${code.padEnd(28)} ${what}`).join("\n")}

@@ -16,7 +16,7 @@ import { renderChangeset, renderReport, renderSummary } from "./diff-report.mjs"
 import { readInput, validateSpec, camundaVersionOf, compareVersions } from "./spec-input.mjs";
 import { compileGenerated, defaultClientDir, formatCompileErrors } from "./compile-gate.mjs";
 import { renderSource } from "./source-table.mjs";
-import { HELP, parseArgs } from "./cli-args.mjs";
+import { HELP, NEXT_STEPS, parseArgs } from "./cli-args.mjs";
 import { SpecUpdateError, SPEC_INVALID, SPEC_UNREADABLE, SPEC_WRITE_FAILED } from "./errors.mjs";
 import { makeTempDir, removeTempDir } from "../../config/temp-dir.mjs";
 
@@ -217,6 +217,7 @@ export async function main(argv, { log = console.log, error = console.error } = 
     log(r.summary ?? "");
     for (const p of r.written) log(`wrote ${relative(process.cwd(), p) || p}`);
     log(`spec:update: ${r.diff.bump}${r.downgrade ? " (a downgrade)" : ""} (changeset ${relative(process.cwd(), r.changesetFile ?? "")})`);
+    log(NEXT_STEPS);
     return 0;
   } catch (e) {
     const code = e instanceof SpecUpdateError ? e.code : "C8REST_SPEC_INTERNAL";

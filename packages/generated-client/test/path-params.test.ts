@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import createClient from "openapi-fetch";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { CamundaPathParameterError, createCamundaClient, operationTable, paginate, withCallOptions } from "../src/index.js";
+import { API_PATH_PREFIX, CamundaPathParameterError, createCamundaClient, operationTable, ownBasePaths, paginate, withCallOptions } from "../src/index.js";
 import { operationIdOf } from "../src/problem-error.js";
 
 const BASE = "http://cluster.test:8080";
@@ -52,7 +52,10 @@ describe("path parameters, spec-wide", () => {
   it("covers every operation of the generated table that has path parameters", () => {
     const fromTable = Object.entries(operationTable).filter(([, op]) => op.path.includes("{")).map(([id]) => id);
     expect(new Set(pairs.map((p) => p.operationId))).toEqual(new Set(fromTable));
-    expect(pairs.length).toBeGreaterThan(140);
+    // one pair per path parameter of each operation: the table's count, whatever spec is pinned (143 in Camunda 8.9)
+    const parametersInTable = Object.values(operationTable).reduce((n, op) => n + (op.path.match(/\{[^}]+\}/g)?.length ?? 0), 0);
+    expect(pairs.length).toBe(parametersInTable);
+    expect(pairs.length).toBeGreaterThan(0);
   });
 
   it("without the check, plain openapi-fetch sends many (operation, parameter) pairs to another operation", async () => {
@@ -116,8 +119,10 @@ describe("path parameters, spec-wide", () => {
         await (client as unknown as Loose)[pair.method]!(pair.path, { params: paramsFor(pair, value), body: bodyFor(pair.method) });
         const expected = pair.path.replace(/\{([^}]+)\}/g, (_, n: string) => encodeURIComponent(n === pair.parameter ? value : "1"));
         const [method, url] = sent.at(-1)!.split(" ");
-        expect(`${method} ${new URL(url!).pathname}`, `${pair.operationId} ${pair.parameter}=${value}`).toBe(`${pair.method} /v2${expected}`);
-        expect(operationIdOf(method!, new URL(url!).pathname.slice(3))).toBe(pair.operationId);
+        // under /v2, or at the operation's own base (8.10's /cluster/v2/... at the address itself)
+        const base = ownBasePaths[`${pair.method} ${pair.path}`] ?? API_PATH_PREFIX;
+        expect(`${method} ${new URL(url!).pathname}`, `${pair.operationId} ${pair.parameter}=${value}`).toBe(`${pair.method} ${base}${expected}`);
+        expect(operationIdOf(method!, new URL(url!).pathname.slice(base.length))).toBe(pair.operationId);
       }
     }
     expect(sent).toHaveLength(pairs.length * GOOD.length);

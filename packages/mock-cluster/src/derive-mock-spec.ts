@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { setResponseExamples } from "./response-examples.js";
+import { specFileCamundaVersion } from "./spec-version.js";
 
 /** The path prefix a real cluster serves the API under (the spec's `servers` URL ends in it). */
 export const MOCK_API_PREFIX = "/v2";
@@ -35,14 +36,15 @@ type Json = Record<string, unknown>;
  * - a multipart part the spec encodes as JSON (document `metadata`, `metadataList`) is typed as a string: Prism
  *   reads every part as a string and never parses its JSON, so it would refuse every correct upload with metadata;
  * - every response content gets an example generated from its schema (see `setResponseExamples`), so Prism's
- *   answers validate against the spec it serves.
+ *   answers validate against the spec it serves; the topology reports `options.camundaVersion` (default: read
+ *   from the spec, see `camundaVersion`).
  * The input is not modified.
  *
  * @example
  * const mock = deriveMockSpec(parse(await readFile("spec/camunda-rest-api.yaml", "utf8")));
  * Object.keys(mock.paths)[0]; // "/v2/..."
  */
-export function deriveMockSpec(spec: Json): Json {
+export function deriveMockSpec(spec: Json, options: { camundaVersion?: string } = {}): Json {
   const copy = structuredClone(spec) as Json & { paths?: Json; components?: { schemas?: Json; securitySchemes?: Json } };
   const paths: Json = {};
   for (const [path, item] of Object.entries(copy.paths ?? {})) {
@@ -67,7 +69,7 @@ export function deriveMockSpec(spec: Json): Json {
       delete node["oneOf"];
     }
   });
-  setResponseExamples(copy);
+  setResponseExamples(copy, options.camundaVersion);
   return copy;
 }
 
@@ -81,15 +83,29 @@ function serverBasePath(server: unknown): string | undefined {
   return new URL(concrete, "http://localhost").pathname.replace(/\/+$/, "");
 }
 
+/**
+ * Where a cluster serves an operation, relative to its address: the path of the operation's or its path item's own
+ * `servers` (OpenAPI 3.0.3 §4.7.9, §4.7.10: they override the root `servers`; `""` for Camunda 8.10's
+ * `/cluster/v2/...`), else `/v2`. See https://spec.openapis.org/oas/v3.0.3#path-item-object
+ *
+ * @example
+ * operationBasePath(spec.paths["/cluster/v2/topology"], "get"); // ""
+ * operationBasePath(spec.paths["/topology"], "get"); // "/v2"
+ */
+export function operationBasePath(pathItem: Json, method: string): string {
+  const own = ((pathItem[method] as Json | undefined)?.["servers"] ?? pathItem["servers"]) as unknown[] | undefined;
+  return serverBasePath(own?.[0]) ?? MOCK_API_PREFIX;
+}
+
 /** A path item split by where its operations are served: `/v2`, or the path of their own `servers`. */
 function splitByServer(item: Json): Map<string, Json> {
-  const { servers, ...common } = item;
+  const { servers: _servers, ...common } = item;
   const shared = Object.fromEntries(Object.entries(common).filter(([k]) => !METHODS.includes(k)));
   const parts = new Map<string, Json>();
   for (const [method, op] of Object.entries(common)) {
     if (!METHODS.includes(method)) continue;
-    const { servers: own, ...operation } = op as Json;
-    const base = serverBasePath((own as unknown[] | undefined)?.[0] ?? (servers as unknown[] | undefined)?.[0]) ?? MOCK_API_PREFIX;
+    const { servers: _own, ...operation } = op as Json;
+    const base = operationBasePath(item, method);
     parts.set(base, { ...(parts.get(base) ?? shared), [method]: operation });
   }
   return parts;
@@ -165,7 +181,8 @@ function forEachSchema(node: unknown, visit: (schema: Json) => void): void {
 }
 
 /**
- * Reads a spec (YAML or JSON) and derives the mock spec from it.
+ * Reads a spec (YAML or JSON) and derives the mock spec from it; its topology reports the file's Camunda version
+ * (see `specFileCamundaVersion`: the `spec-meta.json` beside it, or the spec's own marks).
  *
  * @throws {Error} when the file cannot be read or parsed; the message names it.
  * @example
@@ -173,10 +190,12 @@ function forEachSchema(node: unknown, visit: (schema: Json) => void): void {
  */
 export async function loadMockSpec(specFile: string = DEFAULT_SPEC_FILE): Promise<Json> {
   let source: Json;
+  let text: string;
   try {
-    source = parse(await readFile(specFile, "utf8")) as Json;
+    text = await readFile(specFile, "utf8");
+    source = parse(text) as Json;
   } catch (error) {
     throw new Error(`Cannot read the spec ${specFile}: ${(error as Error).message}. Pass an OpenAPI 3.0 file (YAML or JSON).`, { cause: error });
   }
-  return deriveMockSpec(source);
+  return deriveMockSpec(source, { camundaVersion: specFileCamundaVersion(specFile, text, source) });
 }

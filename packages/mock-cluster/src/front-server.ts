@@ -3,6 +3,7 @@
 import { Agent, createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { listen } from "./listen.js";
+import type { ServedPaths } from "./served-paths.js";
 import type { TokenRejection } from "./token-check.js";
 
 /** A request-side spec violation Prism found (a request the app sent that the spec does not allow). */
@@ -22,6 +23,8 @@ export interface FrontServerOptions {
   host: string;
   /** Prism's origin, `http://127.0.0.1:<port>`. */
   prism: string;
+  /** The paths forwarded to Prism (the others get a 404 saying where the API is). */
+  served: ServedPaths;
   checkToken: (authorization: string | undefined) => Promise<TokenRejection | undefined>;
   onViolations: (violations: SpecViolation[]) => void;
 }
@@ -103,7 +106,7 @@ export function describeViolations(violations: readonly SpecViolation[]): string
  * Starts the API port of the mock cluster in front of Prism.
  *
  * @example
- * const front = await startFrontServer({ port: 0, host: "127.0.0.1", prism: prism.url, checkToken, onViolations });
+ * const front = await startFrontServer({ port: 0, host: "127.0.0.1", prism: prism.url, served: servedPaths(mockSpec), checkToken, onViolations });
  */
 export async function startFrontServer(options: FrontServerOptions): Promise<FrontServer> {
   const agent = new Agent({ keepAlive: true });
@@ -129,8 +132,8 @@ async function handle(options: FrontServerOptions, agent: Agent, req: IncomingMe
   const url = req.url ?? "/";
   const path = url.split("?")[0]!;
   const method = req.method ?? "GET";
-  if (!path.startsWith("/v2/")) {
-    problem(res, 404, "Not Found", `No API at ${path}: the Orchestration Cluster API is served under /v2 (e.g. GET /v2/topology).`, path);
+  if (!options.served.serves(path)) {
+    problem(res, 404, "Not Found", `No API at ${path}: the Orchestration Cluster API is served ${options.served.where}.`, path);
     return;
   }
   const rejection = await options.checkToken(req.headers.authorization);

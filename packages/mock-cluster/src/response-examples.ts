@@ -2,40 +2,9 @@
 // documented response gets one generated from its schema (valid keys, formats, enums, ranges), in place of the
 // spec's own examples (which break the spec's key patterns) and of Prism's "string" placeholders.
 import { resolveRef, sampleValue, type JsonSchema, type SpecDocument } from "./sample-value.js";
+import { camundaVersion } from "./spec-version.js";
 
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"] as const;
-
-/**
- * The Camunda minor version a spec describes: the highest `x-added-in-version` in it (Camunda's specs mark each
- * operation and field with the version that added it), else `info.version`.
- *
- * @example
- * camundaVersion(spec); // "8.9"
- */
-export function camundaVersion(spec: SpecDocument): string {
-  let best: number[] | undefined;
-  const visit = (node: unknown): void => {
-    if (!node || typeof node !== "object") return;
-    for (const [key, value] of Object.entries(node)) {
-      if (key === "x-added-in-version" && typeof value === "string" && /^\d+(\.\d+)*$/.test(value)) {
-        const parts = value.split(".").map(Number);
-        if (!best || compare(parts, best) > 0) best = parts;
-      } else visit(value);
-    }
-  };
-  visit(spec);
-  if (best) return best.join(".");
-  const info = (spec["info"] ?? {}) as Record<string, unknown>;
-  return typeof info["version"] === "string" ? info["version"] : "0.0";
-}
-
-function compare(a: number[], b: number[]): number {
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const d = (a[i] ?? 0) - (b[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
 
 type Json = Record<string, unknown>;
 
@@ -55,7 +24,9 @@ function makeConsistent(value: unknown, gatewayVersion: string): void {
     brokers.forEach((broker, i) => {
       broker["nodeId"] = i;
       broker["version"] = gatewayVersion;
-      broker["partitions"] = [{ partitionId: 1, role: i === 0 ? "leader" : "follower", health: "healthy" }];
+      // The sampled partition keeps the fields a newer spec adds (8.10's required `state`).
+      const sampled = (Array.isArray(broker["partitions"]) ? (broker["partitions"] as Json[])[0] : undefined) ?? {};
+      broker["partitions"] = [{ ...sampled, partitionId: 1, role: i === 0 ? "leader" : "follower", health: "healthy" }];
     });
     node["clusterSize"] = brokers.length;
     node["partitionsCount"] = 1;
@@ -85,12 +56,13 @@ export function responseExample(spec: SpecDocument, schema: unknown, gatewayVers
 /**
  * Replaces the example of every response content of every operation of `spec` (in place; call it on a copy) with
  * one generated from its schema. Shared responses under `components.responses` are reached through their `$ref`.
+ * The topology reports `version` (default: read from the spec, see `camundaVersion`) as `<major>.<minor>.0`.
  *
  * @example
  * setResponseExamples(copy); // copy.paths["/v2/topology"].get.responses["200"].content["application/json"].example
  */
-export function setResponseExamples(spec: SpecDocument): void {
-  const gatewayVersion = `${camundaVersion(spec).split(".").slice(0, 2).join(".")}.0`;
+export function setResponseExamples(spec: SpecDocument, version: string = camundaVersion(spec)): void {
+  const gatewayVersion = `${version.split(".").slice(0, 2).join(".")}.0`;
   const done = new Set<object>();
   for (const item of Object.values((spec["paths"] ?? {}) as Record<string, Json>)) {
     for (const method of METHODS) {

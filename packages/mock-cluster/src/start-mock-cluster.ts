@@ -5,6 +5,7 @@ import { clusterEnv, type MockClusterEnv } from "./env.js";
 import { startFrontServer, type FrontServer, type SpecViolation } from "./front-server.js";
 import { DEMO_AUDIENCE, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, startOAuthServer, type OAuthServer } from "./oauth-server.js";
 import { startPrism, type PrismServer } from "./prism-server.js";
+import { servedPaths } from "./served-paths.js";
 import { serveSpec } from "./spec-server.js";
 import { createTokenCheck } from "./token-check.js";
 
@@ -36,7 +37,10 @@ export interface StartMockClusterOptions {
 
 /** A running mock cluster. */
 export interface MockCluster {
-  /** The cluster address, `http://127.0.0.1:<port>`: the API is served under `/v2`, as by a real cluster. */
+  /**
+   * The cluster address, `http://127.0.0.1:<port>`: the API is served under `/v2`, as by a real cluster, and the
+   * operations with their own `servers` (Camunda 8.10's `/cluster/v2/...`) at their own path.
+   */
   readonly address: string;
   /** The OAuth token endpoint. */
   readonly tokenUrl: string;
@@ -83,7 +87,8 @@ export async function startMockCluster(options: StartMockClusterOptions = {}): P
   const clientSecret = options.clientSecret ?? DEMO_CLIENT_SECRET;
   const audience = options.audience ?? DEMO_AUDIENCE;
   // Prism reads the derived spec over loopback HTTP: no file, so nothing to leave behind when interrupted.
-  const specServer = await serveSpec(JSON.stringify(await loadMockSpec(options.spec)));
+  const mockSpec = await loadMockSpec(options.spec);
+  const specServer = await serveSpec(JSON.stringify(mockSpec));
   let starting: Promise<{ stop(): Promise<void> }>[] = [];
   try {
     const prismStart = startPrism({
@@ -106,6 +111,7 @@ export async function startMockCluster(options: StartMockClusterOptions = {}): P
       port: options.port ?? 0,
       host,
       prism: prism.url,
+      served: servedPaths(mockSpec),
       checkToken,
       onViolations: (found) => {
         seen.push(...found);

@@ -1,11 +1,11 @@
 // The mock spec's generated response examples validate against the spec's own schemas (keys match their patterns,
 // enums, formats, ranges), and the topology is consistent with the spec's Camunda version.
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { deriveMockSpec } from "../src/derive-mock-spec.js";
-import { camundaVersion, responseExample } from "../src/response-examples.js";
+import { deriveMockSpec, loadMockSpec } from "../src/derive-mock-spec.js";
+import { responseExample } from "../src/response-examples.js";
 import { resolveRef, type JsonSchema } from "../src/sample-value.js";
 import { listOperations, loadSpec } from "./contract/spec-operations.js";
+import { pinnedGatewayVersion } from "./support/pinned-spec.js";
 import { specValidator } from "./support/spec-validator.js";
 
 const spec = loadSpec();
@@ -31,18 +31,23 @@ describe("generated response examples", () => {
   });
 
   it("topology: gateway and brokers on the spec's Camunda version, one broker per cluster member", () => {
-    // the pinned spec's version (spec/spec-meta.json of the repository), so that this holds after a spec update
-    const pinned = JSON.parse(readFileSync(new URL("../../../spec/spec-meta.json", import.meta.url), "utf8")).camundaVersion as string;
-    const topology = responseExample(spec, { $ref: "#/components/schemas/TopologyResponse" }, `${pinned}.0`) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-    expect(camundaVersion(spec)).toBe(pinned);
-    expect(topology["gatewayVersion"]).toBe(`${pinned}.0`);
+    const topology = responseExample(spec, { $ref: "#/components/schemas/TopologyResponse" }, "7.3.0") as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(topology["gatewayVersion"]).toBe("7.3.0");
+    expect(topology["brokers"].length).toBeGreaterThan(0);
     expect(topology["brokers"]).toHaveLength(topology["clusterSize"]);
-    for (const broker of topology["brokers"]) expect(broker.version).toBe(`${pinned}.0`);
+    for (const broker of topology["brokers"]) expect(broker.version).toBe("7.3.0");
+  });
+
+  it("the mock served by default reports the pinned spec's Camunda version (spec/spec-meta.json)", async () => {
+    const served = (await loadMockSpec()) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const topology = resolveRef<Record<string, any>>(served, served.paths["/v2/topology"].get.responses["200"]).content["application/json"].example; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(topology.gatewayVersion).toBe(pinnedGatewayVersion);
+    for (const broker of topology.brokers) expect(broker.version).toBe(pinnedGatewayVersion);
   });
 
   it("a search counts the items it returns", () => {
     const schema: JsonSchema = { $ref: "#/components/schemas/ProcessInstanceSearchQueryResult" };
-    const result = responseExample(spec, schema, "8.9.0") as { items: unknown[]; page: { totalItems: number } };
+    const result = responseExample(spec, schema, pinnedGatewayVersion) as { items: unknown[]; page: { totalItems: number } };
     expect(result.items.length).toBeGreaterThan(0);
     expect(result.page.totalItems).toBe(result.items.length);
   });

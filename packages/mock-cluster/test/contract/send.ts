@@ -23,13 +23,13 @@ export async function fetchToken(cluster: { tokenUrl: string; clientId: string; 
   return ((await response.json()) as { access_token: string }).access_token;
 }
 
-/** `<address>/v2<path>` with the path parameters filled in and the query parameters appended. */
+/** `<address><base><path>` (the base is `/v2` but for own-base operations) with the path and query parameters. */
 export function requestUrl(address: string, operation: SpecOperation, request: ContractRequest): string {
   const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(request.params.path[name])));
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries(request.params.query)) query.append(name, typeof value === "string" ? value : JSON.stringify(value));
   const search = query.size > 0 ? `?${query}` : "";
-  return `${address}/v2${path}${search}`;
+  return `${address}${operation.basePath}${path}${search}`;
 }
 
 /** Sends `request` for `operation` with `Authorization: Bearer <token>`. */

@@ -1,7 +1,7 @@
 // The operations of the repository's spec, read at test time (so a spec update brings its new operations along).
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
-import { DEFAULT_SPEC_FILE } from "../../src/derive-mock-spec.js";
+import { DEFAULT_SPEC_FILE, operationBasePath } from "../../src/derive-mock-spec.js";
 import { resolveRef, type JsonSchema, type SpecDocument } from "../../src/sample-value.js";
 
 /** The spec the mock serves by default (the package's copy of the repository's pinned spec). */
@@ -20,8 +20,10 @@ export interface SpecParameter {
 export interface SpecOperation {
   operationId: string;
   method: Method;
-  /** As in the spec, relative to `/v2`. */
+  /** As in the spec, relative to `basePath`. */
   path: string;
+  /** Where a cluster serves it, relative to its address: `/v2`, or the path of its own `servers` (8.10's `""`). */
+  basePath: string;
   parameters: SpecParameter[];
   requestBody?: { required: boolean; contentType: string; schema: JsonSchema; example?: unknown };
   /** Documented status codes (and "default") with their response content types. */
@@ -57,6 +59,7 @@ export function listOperations(spec: SpecDocument): SpecOperation[] {
         operationId: String(op["operationId"]),
         method,
         path,
+        basePath: operationBasePath(item, method),
         parameters,
         responses: {},
         responseSchemas: {},
