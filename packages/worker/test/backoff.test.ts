@@ -41,7 +41,7 @@ describe("activation outages", () => {
     expect(errors.every((e) => e.status === 503 && e.message.includes("RESOURCE_EXHAUSTED"))).toBe(true);
     const resumed = server.activations().find((r) => r.at >= ended)!.at;
     expect(resumed - ended).toBeLessThanOrEqual(DEFAULT_BACKOFF.maxDelayMs + 3_000); // one step (the cap) and slack for a busy machine
-    expect(ended - started).toBeGreaterThanOrEqual(5_000);
+    expect(ended - started).toBeGreaterThanOrEqual(4_990); // a timer may fire a millisecond before Date.now() says 5 s
 
     // After a success the backoff starts again from the base.
     outage = true;
