@@ -33,9 +33,9 @@ function templatesOverlap(a, b) {
 }
 
 /**
- * The compact route lists the transport needs (kept apart from the full table so that a program that does not use
- * the table does not bundle it): POST paths that are queries (retry-safe) and POST paths whose JSON body has a
- * `requestTimeout` (long polling). Throws when a query POST path could also match a command POST path.
+ * What the transport needs besides the table: POST paths that are queries (retry-safe; the transport reads them from
+ * the table's `query` rows) and POST paths whose JSON body has a `requestTimeout` (long polling). Throws when a query
+ * POST path could also match a command POST path.
  */
 export function transportRoutes(ops) {
   const posts = ops.filter((o) => o.method === "POST");
@@ -74,34 +74,57 @@ export function collectOperations(doc) {
   return ops;
 }
 
-function renderTransportRoutes({ queryPosts, longPollPosts }) {
-  const list = (paths) => paths.map((p) => `  "${p}",`);
+function renderLongPollPaths(longPollPosts) {
   return [
-    `/** Paths of the POST operations that are queries (searches, statistics): no side effect, so retry-safe. */`,
-    `export const queryPostPaths: readonly string[] = [`,
-    ...list(queryPosts),
-    `];`,
-    ``,
     `/** Paths of the POST operations whose JSON body has a \`requestTimeout\` (long polling): the call's timeout allows for it. */`,
     `export const longPollPostPaths: readonly string[] = [`,
-    ...list(longPollPosts),
+    ...longPollPosts.map((p) => `  "${p}",`),
     `];`,
     ``,
   ];
 }
 
 // The table is written twice, each in its cheapest form: as a type, one `OperationRow<...>` per operation (one symbol
-// each for a consumer's compiler instead of a nested object type), and as a value, one packed line per operation
-// that a small function turns into the same objects when the module loads (smaller in every bundle that uses it).
+// each for a consumer's compiler instead of a nested object type), and as a value, one packed line per path that a
+// small function turns into the same objects when the module loads (smaller in every bundle that uses it: the client
+// bundles it to name the operation in its errors). The transport's list of retry-safe POSTs is read from the same
+// value (the `query` rows), so it is not shipped a second time.
 const METHOD_CODES = { GET: "G", PUT: "U", POST: "P", DELETE: "D", PATCH: "A", HEAD: "H", OPTIONS: "O" };
+/** Flags of a packed operation, after its operationId. */
+const FLAG = { query: "?", eventuallyConsistent: "~", multipart: "*" };
 
-/** One packed line: `operationId method path kind flags` (method and kind as one letter, flags `e` and `m`). */
-function packRow(o) {
-  return [o.operationId, METHOD_CODES[o.method], o.path, o.kind === "query" ? "q" : "c", `${o.eventuallyConsistent ? "e" : ""}${o.multipart ? "m" : ""}`].join(" ");
+/** The resource noun of a path, from its first segment: `/process-instances/...` -> `ProcessInstances`. */
+export function pathNoun(path) {
+  return path.split("/")[1].replace(/(?:^|-)(.)/g, (_, c) => c.toUpperCase());
+}
+
+/**
+ * One packed operation: method letter, operationId, then its flags (see {@link FLAG}). Most operationIds name their
+ * path's noun (`searchProcessInstances`, `getProcessInstance` under `/process-instances`): it is written `$` (the
+ * noun) or `#` (the noun without a final `s`), which the table's reader puts back.
+ */
+function packOperation(o) {
+  const flags = `${o.kind === "query" ? FLAG.query : ""}${o.eventuallyConsistent ? FLAG.eventuallyConsistent : ""}${o.multipart ? FLAG.multipart : ""}`;
+  const noun = pathNoun(o.path);
+  const one = noun.replace(/s$/, "");
+  const id = !noun ? o.operationId : o.operationId.includes(noun) ? o.operationId.replace(noun, "$") : o.operationId.replace(one, "#");
+  return `${METHOD_CODES[o.method]}${id}${flags}`;
+}
+
+/** The packed lines, in path order: `path op op ...` (consecutive paths share most characters: gzip likes them). */
+export function packLines(ops) {
+  const byPath = new Map();
+  for (const o of [...ops].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    if (!/^[A-Za-z0-9]+$/.test(o.operationId)) throw new Error(`operationId ${JSON.stringify(o.operationId)} is not alphanumeric: the packed table cannot hold it`);
+    if (/\s/.test(o.path)) throw new Error(`path ${JSON.stringify(o.path)} has white space: the packed table cannot hold it`);
+    byPath.set(o.path, [...(byPath.get(o.path) ?? []), packOperation(o)]);
+  }
+  return [...byPath].map(([path, packed]) => [path, ...packed].join(" "));
 }
 
 /** TypeScript source of the table. */
 export function renderOperationTable(ops, meta, sha256) {
+  const lines = packLines(ops);
   const flags = (o) => (o.eventuallyConsistent || o.multipart ? `, ${o.eventuallyConsistent}, ${o.multipart}` : "");
   const types = ops.map((o) => `  readonly ${o.operationId}: OperationRow<"${o.method}", "${o.path}", "${o.kind}"${flags(o)}>;`);
   return [
@@ -149,29 +172,37 @@ export function renderOperationTable(ops, meta, sha256) {
     ``,
     `const METHODS: Record<string, OperationInfo["method"]> = { ${Object.entries(METHOD_CODES).map(([m, c]) => `${c}: "${m}"`).join(", ")} };`,
     ``,
-    `/** The table from its packed lines (\`operationId method path kind flags\`, see scripts/operation-table.mjs). */`,
+    `/**`,
+    ` * The table from its packed lines, one per path: \`path op op ...\`, each op its method letter, operationId and flags`,
+    ` * (\`${FLAG.query}\` query, \`${FLAG.eventuallyConsistent}\` eventually consistent, \`${FLAG.multipart}\` multipart); in an operationId \`$\` stands for the`,
+    ` * path's noun (\`/process-instances\` -> \`ProcessInstances\`) and \`#\` for the noun without its final \`s\`. See scripts/operation-table.mjs.`,
+    ` */`,
     `function unpack(lines: string): OperationTable {`,
     `  const table: Record<string, OperationInfo> = {};`,
     `  for (const line of lines.split("\\n")) {`,
-    `    const [id, m, path, k, f] = line.split(" ") as [string, string, keyof paths, string, string];`,
-    `    table[id] = { method: METHODS[m]!, path, kind: k === "q" ? "query" : "command", ...(f.includes("e") ? { eventuallyConsistent: true } : {}), ...(f.includes("m") ? { multipart: true } : {}) };`,
+    `    const [path, ...ops] = line.split(" ") as [keyof paths, ...string[]];`,
+    `    const noun = path.split("/")[1]!.replace(/(?:^|-)(.)/g, (_, c: string) => c.toUpperCase());`,
+    `    for (const op of ops) {`,
+    `      const [, m, id, f] = /^(.)([\\w$#]+)(.*)$/.exec(op) as unknown as [string, string, string, string];`,
+    `      table[id.replace("$", noun).replace("#", noun.replace(/s$/, ""))] = { method: METHODS[m]!, path, kind: f.includes("${FLAG.query}") ? "query" : "command", ...(f.includes("${FLAG.eventuallyConsistent}") ? { eventuallyConsistent: true } : {}), ...(f.includes("${FLAG.multipart}") ? { multipart: true } : {}) };`,
+    `    }`,
     `  }`,
     `  return table as unknown as OperationTable;`,
     `}`,
     ``,
     `/**`,
-    ` * Every operation of the spec by its operationId: method, path (relative to \`/v2\`) and kind.`,
+    ` * Every operation of the spec by its operationId (in path order): method, path (relative to \`/v2\`) and kind.`,
     ` *`,
     ` * @example`,
     ` * operationTable.getTopology; // { method: "GET", path: "/topology", kind: "query" }`,
     ` */`,
     `export const operationTable: OperationTable = /* @__PURE__ */ unpack(`,
-    ...ops.map((o, i) => `  ${JSON.stringify(packRow(o) + (i < ops.length - 1 ? "\n" : ""))}${i < ops.length - 1 ? " +" : ","}`),
+    ...lines.map((l, i) => `  ${JSON.stringify(l + (i < lines.length - 1 ? "\n" : ""))}${i < lines.length - 1 ? " +" : ","}`),
     `);`,
     ``,
     `/** The operationId of every operation in the spec. */`,
     `export type OperationId = keyof OperationTable;`,
     ``,
-    ...renderTransportRoutes(transportRoutes(ops)),
+    ...renderLongPollPaths(transportRoutes(ops).longPollPosts),
   ].join("\n");
 }

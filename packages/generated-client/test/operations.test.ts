@@ -3,6 +3,8 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import { parse } from "yaml";
 import { operationTable, specInfo, type OperationId } from "../src/index.js";
 import { readSpecSource } from "../scripts/spec-source.mjs";
+import { collectOperations } from "../scripts/operation-table.mjs";
+import { isIdempotent } from "../src/transport/routes.js";
 
 const { text, sha256, meta } = readSpecSource();
 const doc = parse(text) as {
@@ -65,6 +67,28 @@ describe("operation table", () => {
     expectTypeOf(operationTable.getTopology).toEqualTypeOf<{ readonly method: "GET"; readonly path: "/topology"; readonly kind: "query" }>();
     expectTypeOf(operationTable.createDeployment.multipart).toEqualTypeOf<true>();
     expectTypeOf(operationTable.getProcessInstance.eventuallyConsistent).toEqualTypeOf<true>();
+  });
+
+  it("unpacks every packed row (operationId nouns, flags) to the row the generator collected from the spec", () => {
+    const rows = collectOperations(doc) as { operationId: string; method: string; path: string; kind: string; eventuallyConsistent: boolean; multipart: boolean }[];
+    expect(rows.length).toBe(specInfo.operationCount);
+    for (const o of rows) {
+      expect(operationTable[o.operationId as OperationId], o.operationId).toEqual({
+        method: o.method,
+        path: o.path,
+        kind: o.kind,
+        ...(o.eventuallyConsistent ? { eventuallyConsistent: true } : {}),
+        ...(o.multipart ? { multipart: true } : {}),
+      });
+    }
+    expect(Object.keys(operationTable).sort()).toEqual(rows.map((o) => o.operationId).sort());
+  });
+
+  it("gives the transport every query POST of the table as retry-safe, and no command POST", () => {
+    const posts = Object.values(operationTable).filter((o) => o.method === "POST");
+    const concrete = (path: string) => path.replace(/\{[^}]+\}/g, "123");
+    expect(posts.filter((o) => o.kind === "query").length).toBeGreaterThan(10);
+    for (const o of posts) expect(isIdempotent("POST", concrete(o.path)), o.path).toBe(o.kind === "query");
   });
 });
 

@@ -228,265 +228,186 @@ export interface OperationTable {
 
 const METHODS: Record<string, OperationInfo["method"]> = { G: "GET", U: "PUT", P: "POST", D: "DELETE", A: "PATCH", H: "HEAD", O: "OPTIONS" };
 
-/** The table from its packed lines (`operationId method path kind flags`, see scripts/operation-table.mjs). */
+/**
+ * The table from its packed lines, one per path: `path op op ...`, each op its method letter, operationId and flags
+ * (`?` query, `~` eventually consistent, `*` multipart); in an operationId `$` stands for the
+ * path's noun (`/process-instances` -> `ProcessInstances`) and `#` for the noun without its final `s`. See scripts/operation-table.mjs.
+ */
 function unpack(lines: string): OperationTable {
   const table: Record<string, OperationInfo> = {};
   for (const line of lines.split("\n")) {
-    const [id, m, path, k, f] = line.split(" ") as [string, string, keyof paths, string, string];
-    table[id] = { method: METHODS[m]!, path, kind: k === "q" ? "query" : "command", ...(f.includes("e") ? { eventuallyConsistent: true } : {}), ...(f.includes("m") ? { multipart: true } : {}) };
+    const [path, ...ops] = line.split(" ") as [keyof paths, ...string[]];
+    const noun = path.split("/")[1]!.replace(/(?:^|-)(.)/g, (_, c: string) => c.toUpperCase());
+    for (const op of ops) {
+      const [, m, id, f] = /^(.)([\w$#]+)(.*)$/.exec(op) as unknown as [string, string, string, string];
+      table[id.replace("$", noun).replace("#", noun.replace(/s$/, ""))] = { method: METHODS[m]!, path, kind: f.includes("?") ? "query" : "command", ...(f.includes("~") ? { eventuallyConsistent: true } : {}), ...(f.includes("*") ? { multipart: true } : {}) };
+    }
   }
   return table as unknown as OperationTable;
 }
 
 /**
- * Every operation of the spec by its operationId: method, path (relative to `/v2`) and kind.
+ * Every operation of the spec by its operationId (in path order): method, path (relative to `/v2`) and kind.
  *
  * @example
  * operationTable.getTopology; // { method: "GET", path: "/topology", kind: "query" }
  */
 export const operationTable: OperationTable = /* @__PURE__ */ unpack(
-  "activateAdHocSubProcessActivities P /element-instances/ad-hoc-activities/{adHocSubProcessInstanceKey}/activation c \n" +
-  "activateJobs P /jobs/activation c \n" +
-  "assignClientToGroup U /groups/{groupId}/clients/{clientId} c \n" +
-  "assignClientToTenant U /tenants/{tenantId}/clients/{clientId} c \n" +
-  "assignGroupToTenant U /tenants/{tenantId}/groups/{groupId} c \n" +
-  "assignMappingRuleToGroup U /groups/{groupId}/mapping-rules/{mappingRuleId} c \n" +
-  "assignMappingRuleToTenant U /tenants/{tenantId}/mapping-rules/{mappingRuleId} c \n" +
-  "assignRoleToClient U /roles/{roleId}/clients/{clientId} c \n" +
-  "assignRoleToGroup U /roles/{roleId}/groups/{groupId} c \n" +
-  "assignRoleToMappingRule U /roles/{roleId}/mapping-rules/{mappingRuleId} c \n" +
-  "assignRoleToTenant U /tenants/{tenantId}/roles/{roleId} c \n" +
-  "assignRoleToUser U /roles/{roleId}/users/{username} c \n" +
-  "assignUserTask P /user-tasks/{userTaskKey}/assignment c \n" +
-  "assignUserToGroup U /groups/{groupId}/users/{username} c \n" +
-  "assignUserToTenant U /tenants/{tenantId}/users/{username} c \n" +
-  "broadcastSignal P /signals/broadcast c \n" +
-  "cancelBatchOperation P /batch-operations/{batchOperationKey}/cancellation c \n" +
-  "cancelProcessInstance P /process-instances/{processInstanceKey}/cancellation c \n" +
-  "cancelProcessInstancesBatchOperation P /process-instances/cancellation c \n" +
-  "completeJob P /jobs/{jobKey}/completion c \n" +
-  "completeUserTask P /user-tasks/{userTaskKey}/completion c \n" +
-  "correlateMessage P /messages/correlation c \n" +
-  "createAdminUser P /setup/user c \n" +
-  "createAuthorization P /authorizations c \n" +
-  "createDeployment P /deployments c m\n" +
-  "createDocument P /documents c m\n" +
-  "createDocumentLink P /documents/{documentId}/links c \n" +
-  "createDocuments P /documents/batch c m\n" +
-  "createElementInstanceVariables U /element-instances/{elementInstanceKey}/variables c \n" +
-  "createGlobalClusterVariable P /cluster-variables/global c \n" +
-  "createGlobalTaskListener P /global-task-listeners c \n" +
-  "createGroup P /groups c \n" +
-  "createMappingRule P /mapping-rules c \n" +
-  "createProcessInstance P /process-instances c \n" +
-  "createRole P /roles c \n" +
-  "createTenant P /tenants c \n" +
-  "createTenantClusterVariable P /cluster-variables/tenants/{tenantId} c \n" +
-  "createUser P /users c \n" +
-  "deleteAuthorization D /authorizations/{authorizationKey} c \n" +
-  "deleteDecisionInstance P /decision-instances/{decisionEvaluationKey}/deletion c \n" +
-  "deleteDecisionInstancesBatchOperation P /decision-instances/deletion c \n" +
-  "deleteDocument D /documents/{documentId} c \n" +
-  "deleteGlobalClusterVariable D /cluster-variables/global/{name} c \n" +
-  "deleteGlobalTaskListener D /global-task-listeners/{id} c \n" +
-  "deleteGroup D /groups/{groupId} c \n" +
-  "deleteMappingRule D /mapping-rules/{mappingRuleId} c \n" +
-  "deleteProcessInstance P /process-instances/{processInstanceKey}/deletion c \n" +
-  "deleteProcessInstancesBatchOperation P /process-instances/deletion c \n" +
-  "deleteResource P /resources/{resourceKey}/deletion c \n" +
-  "deleteRole D /roles/{roleId} c \n" +
-  "deleteTenant D /tenants/{tenantId} c \n" +
-  "deleteTenantClusterVariable D /cluster-variables/tenants/{tenantId}/{name} c \n" +
-  "deleteUser D /users/{username} c \n" +
-  "evaluateConditionals P /conditionals/evaluation c \n" +
-  "evaluateDecision P /decision-definitions/evaluation c \n" +
-  "evaluateExpression P /expression/evaluation c \n" +
-  "failJob P /jobs/{jobKey}/failure c \n" +
-  "getAuditLog G /audit-logs/{auditLogKey} q e\n" +
-  "getAuthentication G /authentication/me q \n" +
-  "getAuthorization G /authorizations/{authorizationKey} q e\n" +
-  "getBatchOperation G /batch-operations/{batchOperationKey} q e\n" +
-  "getDecisionDefinition G /decision-definitions/{decisionDefinitionKey} q e\n" +
-  "getDecisionDefinitionXML G /decision-definitions/{decisionDefinitionKey}/xml q e\n" +
-  "getDecisionInstance G /decision-instances/{decisionEvaluationInstanceKey} q e\n" +
-  "getDecisionRequirements G /decision-requirements/{decisionRequirementsKey} q e\n" +
-  "getDecisionRequirementsXML G /decision-requirements/{decisionRequirementsKey}/xml q e\n" +
-  "getDocument G /documents/{documentId} q \n" +
-  "getElementInstance G /element-instances/{elementInstanceKey} q e\n" +
-  "getGlobalClusterVariable G /cluster-variables/global/{name} q e\n" +
-  "getGlobalJobStatistics G /jobs/statistics/global q e\n" +
-  "getGlobalTaskListener G /global-task-listeners/{id} q e\n" +
-  "getGroup G /groups/{groupId} q e\n" +
-  "getIncident G /incidents/{incidentKey} q e\n" +
-  "getJobErrorStatistics P /jobs/statistics/errors q e\n" +
-  "getJobTimeSeriesStatistics P /jobs/statistics/time-series q e\n" +
-  "getJobTypeStatistics P /jobs/statistics/by-types q e\n" +
-  "getJobWorkerStatistics P /jobs/statistics/by-workers q e\n" +
-  "getLicense G /license q \n" +
-  "getMappingRule G /mapping-rules/{mappingRuleId} q e\n" +
-  "getProcessDefinition G /process-definitions/{processDefinitionKey} q e\n" +
-  "getProcessDefinitionInstanceStatistics P /process-definitions/statistics/process-instances q e\n" +
-  "getProcessDefinitionInstanceVersionStatistics P /process-definitions/statistics/process-instances-by-version q e\n" +
-  "getProcessDefinitionMessageSubscriptionStatistics P /process-definitions/statistics/message-subscriptions q e\n" +
-  "getProcessDefinitionStatistics P /process-definitions/{processDefinitionKey}/statistics/element-instances q e\n" +
-  "getProcessDefinitionXML G /process-definitions/{processDefinitionKey}/xml q e\n" +
-  "getProcessInstance G /process-instances/{processInstanceKey} q e\n" +
-  "getProcessInstanceCallHierarchy G /process-instances/{processInstanceKey}/call-hierarchy q e\n" +
-  "getProcessInstanceSequenceFlows G /process-instances/{processInstanceKey}/sequence-flows q e\n" +
-  "getProcessInstanceStatistics G /process-instances/{processInstanceKey}/statistics/element-instances q e\n" +
-  "getProcessInstanceStatisticsByDefinition P /incidents/statistics/process-instances-by-definition q e\n" +
-  "getProcessInstanceStatisticsByError P /incidents/statistics/process-instances-by-error q e\n" +
-  "getResource G /resources/{resourceKey} q \n" +
-  "getResourceContent G /resources/{resourceKey}/content q \n" +
-  "getRole G /roles/{roleId} q e\n" +
-  "getStartProcessForm G /process-definitions/{processDefinitionKey}/form q e\n" +
-  "getStatus G /status q \n" +
-  "getSystemConfiguration G /system/configuration q \n" +
-  "getTenant G /tenants/{tenantId} q e\n" +
-  "getTenantClusterVariable G /cluster-variables/tenants/{tenantId}/{name} q e\n" +
-  "getTopology G /topology q \n" +
-  "getUsageMetrics G /system/usage-metrics q e\n" +
-  "getUser G /users/{username} q e\n" +
-  "getUserTask G /user-tasks/{userTaskKey} q e\n" +
-  "getUserTaskForm G /user-tasks/{userTaskKey}/form q e\n" +
-  "getVariable G /variables/{variableKey} q e\n" +
-  "migrateProcessInstance P /process-instances/{processInstanceKey}/migration c \n" +
-  "migrateProcessInstancesBatchOperation P /process-instances/migration c \n" +
-  "modifyProcessInstance P /process-instances/{processInstanceKey}/modification c \n" +
-  "modifyProcessInstancesBatchOperation P /process-instances/modification c \n" +
-  "pinClock U /clock c \n" +
-  "publishMessage P /messages/publication c \n" +
-  "resetClock P /clock/reset c \n" +
-  "resolveIncident P /incidents/{incidentKey}/resolution c \n" +
-  "resolveIncidentsBatchOperation P /process-instances/incident-resolution c \n" +
-  "resolveProcessInstanceIncidents P /process-instances/{processInstanceKey}/incident-resolution c \n" +
-  "resumeBatchOperation P /batch-operations/{batchOperationKey}/resumption c \n" +
-  "searchAuditLogs P /audit-logs/search q e\n" +
-  "searchAuthorizations P /authorizations/search q e\n" +
-  "searchBatchOperationItems P /batch-operation-items/search q e\n" +
-  "searchBatchOperations P /batch-operations/search q e\n" +
-  "searchClientsForGroup P /groups/{groupId}/clients/search q e\n" +
-  "searchClientsForRole P /roles/{roleId}/clients/search q e\n" +
-  "searchClientsForTenant P /tenants/{tenantId}/clients/search q e\n" +
-  "searchClusterVariables P /cluster-variables/search q e\n" +
-  "searchCorrelatedMessageSubscriptions P /correlated-message-subscriptions/search q e\n" +
-  "searchDecisionDefinitions P /decision-definitions/search q e\n" +
-  "searchDecisionInstances P /decision-instances/search q e\n" +
-  "searchDecisionRequirements P /decision-requirements/search q e\n" +
-  "searchElementInstanceIncidents P /element-instances/{elementInstanceKey}/incidents/search q e\n" +
-  "searchElementInstances P /element-instances/search q e\n" +
-  "searchGlobalTaskListeners P /global-task-listeners/search q e\n" +
-  "searchGroupIdsForTenant P /tenants/{tenantId}/groups/search q e\n" +
-  "searchGroups P /groups/search q e\n" +
-  "searchGroupsForRole P /roles/{roleId}/groups/search q e\n" +
-  "searchIncidents P /incidents/search q e\n" +
-  "searchJobs P /jobs/search q e\n" +
-  "searchMappingRule P /mapping-rules/search q e\n" +
-  "searchMappingRulesForGroup P /groups/{groupId}/mapping-rules/search q e\n" +
-  "searchMappingRulesForRole P /roles/{roleId}/mapping-rules/search q e\n" +
-  "searchMappingRulesForTenant P /tenants/{tenantId}/mapping-rules/search q e\n" +
-  "searchMessageSubscriptions P /message-subscriptions/search q e\n" +
-  "searchProcessDefinitions P /process-definitions/search q e\n" +
-  "searchProcessInstanceIncidents P /process-instances/{processInstanceKey}/incidents/search q e\n" +
-  "searchProcessInstances P /process-instances/search q e\n" +
-  "searchRoles P /roles/search q e\n" +
-  "searchRolesForGroup P /groups/{groupId}/roles/search q e\n" +
-  "searchRolesForTenant P /tenants/{tenantId}/roles/search q e\n" +
-  "searchTenants P /tenants/search q e\n" +
-  "searchUserTaskAuditLogs P /user-tasks/{userTaskKey}/audit-logs/search q e\n" +
-  "searchUserTaskEffectiveVariables P /user-tasks/{userTaskKey}/effective-variables/search q e\n" +
-  "searchUserTaskVariables P /user-tasks/{userTaskKey}/variables/search q e\n" +
-  "searchUserTasks P /user-tasks/search q e\n" +
-  "searchUsers P /users/search q e\n" +
-  "searchUsersForGroup P /groups/{groupId}/users/search q e\n" +
-  "searchUsersForRole P /roles/{roleId}/users/search q e\n" +
-  "searchUsersForTenant P /tenants/{tenantId}/users/search q e\n" +
-  "searchVariables P /variables/search q e\n" +
-  "suspendBatchOperation P /batch-operations/{batchOperationKey}/suspension c \n" +
-  "throwJobError P /jobs/{jobKey}/error c \n" +
-  "unassignClientFromGroup D /groups/{groupId}/clients/{clientId} c \n" +
-  "unassignClientFromTenant D /tenants/{tenantId}/clients/{clientId} c \n" +
-  "unassignGroupFromTenant D /tenants/{tenantId}/groups/{groupId} c \n" +
-  "unassignMappingRuleFromGroup D /groups/{groupId}/mapping-rules/{mappingRuleId} c \n" +
-  "unassignMappingRuleFromTenant D /tenants/{tenantId}/mapping-rules/{mappingRuleId} c \n" +
-  "unassignRoleFromClient D /roles/{roleId}/clients/{clientId} c \n" +
-  "unassignRoleFromGroup D /roles/{roleId}/groups/{groupId} c \n" +
-  "unassignRoleFromMappingRule D /roles/{roleId}/mapping-rules/{mappingRuleId} c \n" +
-  "unassignRoleFromTenant D /tenants/{tenantId}/roles/{roleId} c \n" +
-  "unassignRoleFromUser D /roles/{roleId}/users/{username} c \n" +
-  "unassignUserFromGroup D /groups/{groupId}/users/{username} c \n" +
-  "unassignUserFromTenant D /tenants/{tenantId}/users/{username} c \n" +
-  "unassignUserTask D /user-tasks/{userTaskKey}/assignee c \n" +
-  "updateAuthorization U /authorizations/{authorizationKey} c \n" +
-  "updateGlobalClusterVariable U /cluster-variables/global/{name} c \n" +
-  "updateGlobalTaskListener U /global-task-listeners/{id} c \n" +
-  "updateGroup U /groups/{groupId} c \n" +
-  "updateJob A /jobs/{jobKey} c \n" +
-  "updateMappingRule U /mapping-rules/{mappingRuleId} c \n" +
-  "updateRole U /roles/{roleId} c \n" +
-  "updateTenant U /tenants/{tenantId} c \n" +
-  "updateTenantClusterVariable U /cluster-variables/tenants/{tenantId}/{name} c \n" +
-  "updateUser U /users/{username} c \n" +
-  "updateUserTask A /user-tasks/{userTaskKey} c ",
+  "/audit-logs/search Psearch$?~\n" +
+  "/audit-logs/{auditLogKey} Gget#?~\n" +
+  "/authentication/me Gget$?\n" +
+  "/authorizations Pcreate#\n" +
+  "/authorizations/search Psearch$?~\n" +
+  "/authorizations/{authorizationKey} Ddelete# Gget#?~ Uupdate#\n" +
+  "/batch-operation-items/search Psearch$?~\n" +
+  "/batch-operations/search Psearch$?~\n" +
+  "/batch-operations/{batchOperationKey} Gget#?~\n" +
+  "/batch-operations/{batchOperationKey}/cancellation Pcancel#\n" +
+  "/batch-operations/{batchOperationKey}/resumption Presume#\n" +
+  "/batch-operations/{batchOperationKey}/suspension Psuspend#\n" +
+  "/clock Upin$\n" +
+  "/clock/reset Preset$\n" +
+  "/cluster-variables/global PcreateGlobal#\n" +
+  "/cluster-variables/global/{name} DdeleteGlobal# GgetGlobal#?~ UupdateGlobal#\n" +
+  "/cluster-variables/search Psearch$?~\n" +
+  "/cluster-variables/tenants/{tenantId} PcreateTenant#\n" +
+  "/cluster-variables/tenants/{tenantId}/{name} DdeleteTenant# GgetTenant#?~ UupdateTenant#\n" +
+  "/conditionals/evaluation Pevaluate$\n" +
+  "/correlated-message-subscriptions/search Psearch$?~\n" +
+  "/decision-definitions/evaluation PevaluateDecision\n" +
+  "/decision-definitions/search Psearch$?~\n" +
+  "/decision-definitions/{decisionDefinitionKey} Gget#?~\n" +
+  "/decision-definitions/{decisionDefinitionKey}/xml Gget#XML?~\n" +
+  "/decision-instances/deletion Pdelete$BatchOperation\n" +
+  "/decision-instances/search Psearch$?~\n" +
+  "/decision-instances/{decisionEvaluationInstanceKey} Gget#?~\n" +
+  "/decision-instances/{decisionEvaluationKey}/deletion Pdelete#\n" +
+  "/decision-requirements/search Psearch$?~\n" +
+  "/decision-requirements/{decisionRequirementsKey} Gget$?~\n" +
+  "/decision-requirements/{decisionRequirementsKey}/xml Gget$XML?~\n" +
+  "/deployments Pcreate#*\n" +
+  "/documents Pcreate#*\n" +
+  "/documents/batch Pcreate$*\n" +
+  "/documents/{documentId} Ddelete# Gget#?\n" +
+  "/documents/{documentId}/links Pcreate#Link\n" +
+  "/element-instances/ad-hoc-activities/{adHocSubProcessInstanceKey}/activation PactivateAdHocSubProcessActivities\n" +
+  "/element-instances/search Psearch$?~\n" +
+  "/element-instances/{elementInstanceKey} Gget#?~\n" +
+  "/element-instances/{elementInstanceKey}/incidents/search Psearch#Incidents?~\n" +
+  "/element-instances/{elementInstanceKey}/variables Ucreate#Variables\n" +
+  "/expression/evaluation Pevaluate$\n" +
+  "/global-task-listeners Pcreate#\n" +
+  "/global-task-listeners/search Psearch$?~\n" +
+  "/global-task-listeners/{id} Ddelete# Gget#?~ Uupdate#\n" +
+  "/groups Pcreate#\n" +
+  "/groups/search Psearch$?~\n" +
+  "/groups/{groupId} Ddelete# Gget#?~ Uupdate#\n" +
+  "/groups/{groupId}/clients/search PsearchClientsFor#?~\n" +
+  "/groups/{groupId}/clients/{clientId} UassignClientTo# DunassignClientFrom#\n" +
+  "/groups/{groupId}/mapping-rules/search PsearchMappingRulesFor#?~\n" +
+  "/groups/{groupId}/mapping-rules/{mappingRuleId} UassignMappingRuleTo# DunassignMappingRuleFrom#\n" +
+  "/groups/{groupId}/roles/search PsearchRolesFor#?~\n" +
+  "/groups/{groupId}/users/search PsearchUsersFor#?~\n" +
+  "/groups/{groupId}/users/{username} UassignUserTo# DunassignUserFrom#\n" +
+  "/incidents/search Psearch$?~\n" +
+  "/incidents/statistics/process-instances-by-definition PgetProcessInstanceStatisticsByDefinition?~\n" +
+  "/incidents/statistics/process-instances-by-error PgetProcessInstanceStatisticsByError?~\n" +
+  "/incidents/{incidentKey} Gget#?~\n" +
+  "/incidents/{incidentKey}/resolution Presolve#\n" +
+  "/jobs/activation Pactivate$\n" +
+  "/jobs/search Psearch$?~\n" +
+  "/jobs/statistics/by-types Pget#TypeStatistics?~\n" +
+  "/jobs/statistics/by-workers Pget#WorkerStatistics?~\n" +
+  "/jobs/statistics/errors Pget#ErrorStatistics?~\n" +
+  "/jobs/statistics/global GgetGlobal#Statistics?~\n" +
+  "/jobs/statistics/time-series Pget#TimeSeriesStatistics?~\n" +
+  "/jobs/{jobKey} Aupdate#\n" +
+  "/jobs/{jobKey}/completion Pcomplete#\n" +
+  "/jobs/{jobKey}/error Pthrow#Error\n" +
+  "/jobs/{jobKey}/failure Pfail#\n" +
+  "/license Gget$?\n" +
+  "/mapping-rules Pcreate#\n" +
+  "/mapping-rules/search Psearch#?~\n" +
+  "/mapping-rules/{mappingRuleId} Ddelete# Gget#?~ Uupdate#\n" +
+  "/message-subscriptions/search Psearch$?~\n" +
+  "/messages/correlation Pcorrelate#\n" +
+  "/messages/publication Ppublish#\n" +
+  "/process-definitions/search Psearch$?~\n" +
+  "/process-definitions/statistics/message-subscriptions Pget#MessageSubscriptionStatistics?~\n" +
+  "/process-definitions/statistics/process-instances Pget#InstanceStatistics?~\n" +
+  "/process-definitions/statistics/process-instances-by-version Pget#InstanceVersionStatistics?~\n" +
+  "/process-definitions/{processDefinitionKey} Gget#?~\n" +
+  "/process-definitions/{processDefinitionKey}/form GgetStartProcessForm?~\n" +
+  "/process-definitions/{processDefinitionKey}/statistics/element-instances Pget#Statistics?~\n" +
+  "/process-definitions/{processDefinitionKey}/xml Gget#XML?~\n" +
+  "/process-instances Pcreate#\n" +
+  "/process-instances/cancellation Pcancel$BatchOperation\n" +
+  "/process-instances/deletion Pdelete$BatchOperation\n" +
+  "/process-instances/incident-resolution PresolveIncidentsBatchOperation\n" +
+  "/process-instances/migration Pmigrate$BatchOperation\n" +
+  "/process-instances/modification Pmodify$BatchOperation\n" +
+  "/process-instances/search Psearch$?~\n" +
+  "/process-instances/{processInstanceKey} Gget#?~\n" +
+  "/process-instances/{processInstanceKey}/call-hierarchy Gget#CallHierarchy?~\n" +
+  "/process-instances/{processInstanceKey}/cancellation Pcancel#\n" +
+  "/process-instances/{processInstanceKey}/deletion Pdelete#\n" +
+  "/process-instances/{processInstanceKey}/incident-resolution Presolve#Incidents\n" +
+  "/process-instances/{processInstanceKey}/incidents/search Psearch#Incidents?~\n" +
+  "/process-instances/{processInstanceKey}/migration Pmigrate#\n" +
+  "/process-instances/{processInstanceKey}/modification Pmodify#\n" +
+  "/process-instances/{processInstanceKey}/sequence-flows Gget#SequenceFlows?~\n" +
+  "/process-instances/{processInstanceKey}/statistics/element-instances Gget#Statistics?~\n" +
+  "/resources/{resourceKey} Gget#?\n" +
+  "/resources/{resourceKey}/content Gget#Content?\n" +
+  "/resources/{resourceKey}/deletion Pdelete#\n" +
+  "/roles Pcreate#\n" +
+  "/roles/search Psearch$?~\n" +
+  "/roles/{roleId} Ddelete# Gget#?~ Uupdate#\n" +
+  "/roles/{roleId}/clients/search PsearchClientsFor#?~\n" +
+  "/roles/{roleId}/clients/{clientId} Uassign#ToClient Dunassign#FromClient\n" +
+  "/roles/{roleId}/groups/search PsearchGroupsFor#?~\n" +
+  "/roles/{roleId}/groups/{groupId} Uassign#ToGroup Dunassign#FromGroup\n" +
+  "/roles/{roleId}/mapping-rules/search PsearchMappingRulesFor#?~\n" +
+  "/roles/{roleId}/mapping-rules/{mappingRuleId} Uassign#ToMappingRule Dunassign#FromMappingRule\n" +
+  "/roles/{roleId}/users/search PsearchUsersFor#?~\n" +
+  "/roles/{roleId}/users/{username} Uassign#ToUser Dunassign#FromUser\n" +
+  "/setup/user PcreateAdminUser\n" +
+  "/signals/broadcast Pbroadcast#\n" +
+  "/status Gget$?\n" +
+  "/system/configuration Gget$Configuration?\n" +
+  "/system/usage-metrics GgetUsageMetrics?~\n" +
+  "/tenants Pcreate#\n" +
+  "/tenants/search Psearch$?~\n" +
+  "/tenants/{tenantId} Ddelete# Gget#?~ Uupdate#\n" +
+  "/tenants/{tenantId}/clients/search PsearchClientsFor#?~\n" +
+  "/tenants/{tenantId}/clients/{clientId} UassignClientTo# DunassignClientFrom#\n" +
+  "/tenants/{tenantId}/groups/search PsearchGroupIdsFor#?~\n" +
+  "/tenants/{tenantId}/groups/{groupId} UassignGroupTo# DunassignGroupFrom#\n" +
+  "/tenants/{tenantId}/mapping-rules/search PsearchMappingRulesFor#?~\n" +
+  "/tenants/{tenantId}/mapping-rules/{mappingRuleId} UassignMappingRuleTo# DunassignMappingRuleFrom#\n" +
+  "/tenants/{tenantId}/roles/search PsearchRolesFor#?~\n" +
+  "/tenants/{tenantId}/roles/{roleId} UassignRoleTo# DunassignRoleFrom#\n" +
+  "/tenants/{tenantId}/users/search PsearchUsersFor#?~\n" +
+  "/tenants/{tenantId}/users/{username} UassignUserTo# DunassignUserFrom#\n" +
+  "/topology Gget$?\n" +
+  "/user-tasks/search Psearch$?~\n" +
+  "/user-tasks/{userTaskKey} Gget#?~ Aupdate#\n" +
+  "/user-tasks/{userTaskKey}/assignee Dunassign#\n" +
+  "/user-tasks/{userTaskKey}/assignment Passign#\n" +
+  "/user-tasks/{userTaskKey}/audit-logs/search Psearch#AuditLogs?~\n" +
+  "/user-tasks/{userTaskKey}/completion Pcomplete#\n" +
+  "/user-tasks/{userTaskKey}/effective-variables/search Psearch#EffectiveVariables?~\n" +
+  "/user-tasks/{userTaskKey}/form Gget#Form?~\n" +
+  "/user-tasks/{userTaskKey}/variables/search Psearch#Variables?~\n" +
+  "/users Pcreate#\n" +
+  "/users/search Psearch$?~\n" +
+  "/users/{username} Ddelete# Gget#?~ Uupdate#\n" +
+  "/variables/search Psearch$?~\n" +
+  "/variables/{variableKey} Gget#?~",
 );
 
 /** The operationId of every operation in the spec. */
 export type OperationId = keyof OperationTable;
-
-/** Paths of the POST operations that are queries (searches, statistics): no side effect, so retry-safe. */
-export const queryPostPaths: readonly string[] = [
-  "/audit-logs/search",
-  "/authorizations/search",
-  "/batch-operation-items/search",
-  "/batch-operations/search",
-  "/cluster-variables/search",
-  "/correlated-message-subscriptions/search",
-  "/decision-definitions/search",
-  "/decision-instances/search",
-  "/decision-requirements/search",
-  "/element-instances/search",
-  "/element-instances/{elementInstanceKey}/incidents/search",
-  "/global-task-listeners/search",
-  "/groups/search",
-  "/groups/{groupId}/clients/search",
-  "/groups/{groupId}/mapping-rules/search",
-  "/groups/{groupId}/roles/search",
-  "/groups/{groupId}/users/search",
-  "/incidents/search",
-  "/incidents/statistics/process-instances-by-definition",
-  "/incidents/statistics/process-instances-by-error",
-  "/jobs/search",
-  "/jobs/statistics/by-types",
-  "/jobs/statistics/by-workers",
-  "/jobs/statistics/errors",
-  "/jobs/statistics/time-series",
-  "/mapping-rules/search",
-  "/message-subscriptions/search",
-  "/process-definitions/search",
-  "/process-definitions/statistics/message-subscriptions",
-  "/process-definitions/statistics/process-instances",
-  "/process-definitions/statistics/process-instances-by-version",
-  "/process-definitions/{processDefinitionKey}/statistics/element-instances",
-  "/process-instances/search",
-  "/process-instances/{processInstanceKey}/incidents/search",
-  "/roles/search",
-  "/roles/{roleId}/clients/search",
-  "/roles/{roleId}/groups/search",
-  "/roles/{roleId}/mapping-rules/search",
-  "/roles/{roleId}/users/search",
-  "/tenants/search",
-  "/tenants/{tenantId}/clients/search",
-  "/tenants/{tenantId}/groups/search",
-  "/tenants/{tenantId}/mapping-rules/search",
-  "/tenants/{tenantId}/roles/search",
-  "/tenants/{tenantId}/users/search",
-  "/user-tasks/search",
-  "/user-tasks/{userTaskKey}/audit-logs/search",
-  "/user-tasks/{userTaskKey}/effective-variables/search",
-  "/user-tasks/{userTaskKey}/variables/search",
-  "/users/search",
-  "/variables/search",
-];
 
 /** Paths of the POST operations whose JSON body has a `requestTimeout` (long polling): the call's timeout allows for it. */
 export const longPollPostPaths: readonly string[] = [
