@@ -25,11 +25,12 @@ export type AuthErrorCode = typeof AUTH_CONFIG_ERROR | typeof TOKEN_REQUEST_ERRO
  */
 export abstract class AuthError extends Error {
   abstract readonly code: AuthErrorCode;
+  // `declare`d fields are set in the constructor: no empty field definitions are emitted (smaller bundles).
   /**
    * True when a later call may succeed without a configuration change (network, timeouts, 5xx, 429, a malformed or
    * truncated 2xx reply): such failures are retried with backoff and never start the cool-down.
    */
-  readonly retryable: boolean;
+  declare readonly retryable: boolean;
 
   constructor(message: string, options?: { cause?: unknown; retryable?: boolean }) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
@@ -52,7 +53,7 @@ export class AuthConfigError extends AuthError {
   override readonly name = "AuthConfigError";
   readonly code = AUTH_CONFIG_ERROR;
   /** The option or environment variable(s) to fix, e.g. `"tokenUrl"` or `"ZEEBE_CLIENT_SECRET"`. */
-  readonly setting: string;
+  declare readonly setting: string;
 
   constructor(setting: string, message: string, options?: { cause?: unknown }) {
     super(message, options);
@@ -78,15 +79,15 @@ export type TokenRequestFailure = "network" | "timeout" | "http-status" | "redir
 export class TokenRequestError extends AuthError {
   override readonly name = "TokenRequestError";
   readonly code = TOKEN_REQUEST_ERROR;
-  readonly failure: TokenRequestFailure;
+  declare readonly failure: TokenRequestFailure;
   /** HTTP status of the reply, when there was one. */
-  readonly status: number | undefined;
+  declare readonly status: number | undefined;
   /** `Content-Type` of the reply, when there was one. */
-  readonly contentType: string | undefined;
+  declare readonly contentType: string | undefined;
   /** Up to 200 characters of the reply body, tags and control characters removed, credentials masked. */
-  readonly excerpt: string | undefined;
+  declare readonly excerpt: string | undefined;
   /** Milliseconds the server asked to wait (`Retry-After`), when it did. */
-  readonly retryAfterMs: number | undefined;
+  declare readonly retryAfterMs: number | undefined;
 
   constructor(
     failure: TokenRequestFailure,
@@ -119,11 +120,11 @@ export class TokenResponseError extends AuthError {
   override readonly name = "TokenResponseError";
   readonly code = TOKEN_RESPONSE_ERROR;
   /** The field of the reply that is wrong, or `"body"` when the reply as a whole is. */
-  readonly field: string;
-  readonly status: number;
-  readonly contentType: string | undefined;
+  declare readonly field: string;
+  declare readonly status: number;
+  declare readonly contentType: string | undefined;
   /** For a reply that is not JSON (e.g. a proxy's HTML page): a short sanitised excerpt. Never set for JSON, which may hold a token. */
-  readonly excerpt: string | undefined;
+  declare readonly excerpt: string | undefined;
 
   constructor(field: string, message: string, details: { status: number; contentType?: string | undefined; excerpt?: string | undefined }) {
     super(message, { retryable: true });
@@ -149,10 +150,10 @@ export class OAuthError extends AuthError {
   override readonly name = "OAuthError";
   readonly code = OAUTH_ERROR;
   /** The RFC 6749 §5.2 `error` code. */
-  readonly error: string;
+  declare readonly error: string;
   /** The server's `error_description`, when it sent one (sanitised, credentials masked). */
-  readonly errorDescription: string | undefined;
-  readonly status: number;
+  declare readonly errorDescription: string | undefined;
+  declare readonly status: number;
 
   constructor(message: string, details: { error: string; errorDescription?: string; status: number }) {
     super(message);

@@ -16,8 +16,9 @@ export const CONFIG_ERROR_CODE = "C8REST_CONFIG_INVALID" as const;
 export class CamundaConfigError extends Error {
   override readonly name = "CamundaConfigError";
   readonly code = CONFIG_ERROR_CODE;
+  // `declare`d fields are set in the constructor: no empty field definitions are emitted (smaller bundles).
   /** The option or environment variable that was wrong, e.g. `"baseUrl"` or `"CAMUNDA_MTLS_CERT_PATH"`. */
-  readonly setting: string;
+  declare readonly setting: string;
 
   constructor(setting: string, message: string, options?: { cause?: unknown }) {
     super(message, options);

@@ -20,16 +20,17 @@ export const RESPONSE_ERROR_CODE = "C8REST_RESPONSE_INVALID" as const;
 export class CamundaResponseError extends Error {
   override readonly name = "CamundaResponseError";
   readonly code = RESPONSE_ERROR_CODE;
+  // `declare`d fields are set in the constructor: no empty field definitions are emitted (smaller bundles).
   /** The spec's operationId (e.g. `getTopology`), when the path is one of the spec's. */
-  readonly operationId: string | undefined;
-  readonly method: string;
-  readonly path: string;
-  readonly status: number;
-  readonly contentType: string | undefined;
+  declare readonly operationId: string | undefined;
+  declare readonly method: string;
+  declare readonly path: string;
+  declare readonly status: number;
+  declare readonly contentType: string | undefined;
   /** HTTP attempts the transport made (0 when the response did not come through it). */
-  readonly attempts: number;
+  declare readonly attempts: number;
   /** At most 200 characters of the body, tags and credentials removed. */
-  readonly bodyExcerpt: string;
+  declare readonly bodyExcerpt: string;
 
   /** `method` and `template` are the call's (`"GET"`, `"/process-instances/{processInstanceKey}"`). */
   constructor(response: Response, body: string, method: string, template: string) {

@@ -19,10 +19,11 @@ export interface CallDescription {
 
 /** Base of the transport errors: the call's operation, method, path and attempts. */
 export abstract class CamundaCallError extends Error implements CallDescription {
-  readonly operation: string;
-  readonly method: string;
-  readonly path: string;
-  readonly attempts: number;
+  // `declare`d fields are set in the constructor: no empty field definitions are emitted (smaller bundles).
+  declare readonly operation: string;
+  declare readonly method: string;
+  declare readonly path: string;
+  declare readonly attempts: number;
 
   constructor(call: CallDescription, message: string, cause?: unknown) {
     super(message, cause === undefined ? undefined : { cause });
@@ -48,7 +49,7 @@ export class CamundaTimeoutError extends CamundaCallError {
   override readonly name = "CamundaTimeoutError";
   readonly code = TIMEOUT_ERROR_CODE;
   /** The limit that was exceeded, in milliseconds. */
-  readonly timeoutMs: number;
+  declare readonly timeoutMs: number;
 
   constructor(call: CallDescription, timeoutMs: number) {
     super(call, `${call.operation} timed out after ${timeoutMs} ms (${call.attempts} attempt(s)): check the cluster is reachable, or raise timeoutMs.`);
@@ -114,7 +115,7 @@ export class CamundaNetworkError extends CamundaCallError {
   override readonly name = "CamundaNetworkError";
   readonly code = NETWORK_ERROR_CODE;
   /** The socket or TLS error code (`ECONNRESET`, `SELF_SIGNED_CERT_IN_CHAIN`, ...), when Node gave one. */
-  readonly errorCode: string | undefined;
+  declare readonly errorCode: string | undefined;
 
   constructor(call: CallDescription, cause: unknown, why: string, https = false, what = "no response") {
     const code = errorCode(cause);
@@ -151,9 +152,9 @@ export class CamundaRedirectError extends CamundaCallError {
   override readonly name = "CamundaRedirectError";
   readonly code = REDIRECT_ERROR_CODE;
   /** The redirect status (0 for a browser's opaque redirect). */
-  readonly status: number;
+  declare readonly status: number;
   /** The origin of the `Location` header (`https://other.example:8443`), or why there is none. */
-  readonly location: string;
+  declare readonly location: string;
 
   constructor(call: CallDescription, status: number, location: string | null, url: string) {
     const to = originOf(location, url);
@@ -178,7 +179,7 @@ export class CamundaRedirectError extends CamundaCallError {
 export class CamundaResponseTooLargeError extends CamundaCallError {
   override readonly name = "CamundaResponseTooLargeError";
   readonly code = RESPONSE_TOO_LARGE_ERROR_CODE;
-  readonly maxResponseBytes: number;
+  declare readonly maxResponseBytes: number;
 
   constructor(call: CallDescription, maxResponseBytes: number) {
     super(call, `${call.operation}: the response body is larger than maxResponseBytes (${maxResponseBytes} bytes); raise maxResponseBytes or ask for less (e.g. a smaller page.limit).`);
