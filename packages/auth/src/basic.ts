@@ -1,6 +1,6 @@
 // HTTP Basic authentication (RFC 7617), as Camunda Self-Managed offers it for the REST API.
+import { base64Of } from "@c8rest/client";
 import type { Middleware } from "openapi-fetch";
-import { base64Utf8 } from "./base64.js";
 import { AuthConfigError } from "./errors.js";
 import { createOriginGuard, type AuthMiddlewareOptions } from "./origin-guard.js";
 
@@ -30,7 +30,7 @@ export function basicAuthMiddleware(options: BasicAuthOptions): Middleware {
   if (typeof password !== "string" || password.length === 0) {
     throw new AuthConfigError("password", "password is missing: set the basic auth password (CAMUNDA_BASIC_AUTH_PASSWORD).");
   }
-  const header = `Basic ${base64Utf8(`${username}:${password}`)}`;
+  const header = `Basic ${base64Of(new TextEncoder().encode(`${username}:${password}`))}`;
   const checkOrigin = createOriginGuard(options);
   return {
     onRequest({ request, options: client }) {

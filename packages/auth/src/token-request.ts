@@ -1,7 +1,6 @@
 // The token request itself (I/O only): RFC 6749 §4.4 client-credentials grant, as Camunda's docs' curl sends it.
-import { base64Utf8 } from "./base64.js";
+import { base64Of, formEncode, parseRetryAfter } from "@c8rest/client";
 import { AuthError, TokenRequestError } from "./errors.js";
-import { parseRetryAfter } from "@c8rest/client";
 import type { TokenReply } from "./token-response.js";
 
 /** The `fetch` used for token requests: plain fetch, never the API client's middleware chain (docs/auth-faults.md #28). */
@@ -36,8 +35,7 @@ export function buildTokenRequest(p: Pick<TokenRequestParams, "clientId" | "clie
   };
   if (p.clientAuthMethod === "client_secret_basic") {
     // RFC 6749 §2.3.1: form-encode id and secret before Basic encoding.
-    const enc = (s: string) => new URLSearchParams({ s }).toString().slice(2);
-    headers.authorization = `Basic ${base64Utf8(`${enc(p.clientId)}:${enc(p.clientSecret)}`)}`;
+    headers.authorization = `Basic ${base64Of(new TextEncoder().encode(`${formEncode(p.clientId)}:${formEncode(p.clientSecret)}`))}`;
   } else {
     form.set("client_id", p.clientId);
     form.set("client_secret", p.clientSecret);

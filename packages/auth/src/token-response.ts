@@ -1,7 +1,6 @@
 // Validation of the token endpoint's reply (RFC 6749 §5.1 / §5.2): pure, no I/O, testable without a network.
-import { excerpt, maskSecrets } from "@c8rest/client";
+import { bytesOfBase64, excerpt, maskSecrets } from "@c8rest/client";
 import { createAccessToken, type AccessToken } from "./access-token.js";
-import { utf8FromBase64Url } from "./base64.js";
 import { OAuthError, TokenRequestError, TokenResponseError } from "./errors.js";
 
 /** Lifetime assumed when the reply has no `expires_in` and the token is not a readable JWT (RFC 6749 §5.1 leaves it open). */
@@ -114,7 +113,8 @@ export function jwtExpiry(token: string): number | undefined {
   const parts = token.split(".");
   if (parts.length !== 3 || !parts[1]) return undefined;
   try {
-    const payload = JSON.parse(utf8FromBase64Url(parts[1])) as unknown;
+    // base64url (RFC 4648 §5) as standard base64; a payload that is not UTF-8 is unreadable.
+    const payload = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytesOfBase64(parts[1].replace(/-/g, "+").replace(/_/g, "/")))) as unknown;
     const exp = (payload as { exp?: unknown } | null)?.exp;
     return typeof exp === "number" && Number.isFinite(exp) && exp > 0 ? exp * 1000 : undefined;
   } catch {

@@ -14,6 +14,7 @@ export type { TransportOptions, TransportFetch, BaseFetch, CallStart } from "./t
 export { callContextOf, AUTH_REPLAY } from "./transport/call-context.js";
 // The pieces of the request path that @c8rest/auth builds on (one implementation of each).
 export { sleep, MAX_TIMER_MS } from "./sleep.js";
+export { base64Of, bytesOfBase64, formEncode } from "./base64.js";
 export { TLS_ENV, TRANSPORT_ENV, needsTlsFetch } from "./tls/variables.js";
 export type { CallContext } from "./transport/call-context.js";
 export { DEFAULT_TIMEOUT_MS, DEFAULT_LONG_POLL_MARGIN_MS, DEFAULT_RETRY, DEFAULT_BUDGET, DEFAULT_MAX_RESPONSE_BYTES } from "./transport/options.js";

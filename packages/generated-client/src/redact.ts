@@ -1,6 +1,7 @@
 // The one redaction of the SDK: masks every form of a secret or token (raw, URL- and form-encoded, JSON- and
 // HTML-escaped, inside base64 such as a Basic header) before any other transformation, and builds short printable
 // excerpts of reply bodies. Used by this client's errors, by @c8rest/auth and by the CLI.
+import { base64Of, bytesOfBase64, formEncode } from "./base64.js";
 
 /** What every masked value prints as. */
 export const REDACTED = "[redacted]";
@@ -13,7 +14,6 @@ const MIN_BASE64_CORE = 8;
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const BASE64_CHAR = /[A-Za-z0-9+/_=-]/;
 
-const formEncode = (s: string): string => new URLSearchParams({ s }).toString().slice(2);
 const json = (s: string): string => JSON.stringify(s).slice(1, -1);
 const u = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 const HTML: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -36,9 +36,7 @@ function base64Cores(s: string): string[] {
   for (let skip = 0; skip < 3; skip++) {
     const whole = Math.floor((bytes.length - skip) / 3) * 3;
     if (whole <= 0) continue;
-    let binary = "";
-    for (const b of bytes.subarray(skip, skip + whole)) binary += String.fromCharCode(b);
-    const b64 = btoa(binary);
+    const b64 = base64Of(bytes.subarray(skip, skip + whole));
     if (b64.length >= MIN_BASE64_CORE) cores.push(b64, b64.replace(/\+/g, "-").replace(/\//g, "_"));
   }
   return cores;
@@ -110,7 +108,7 @@ export function secretsOfAuthorization(header: string | null | undefined): strin
   if (m[1]!.toLowerCase() !== "basic") return [credential];
   let decoded: string;
   try {
-    decoded = new TextDecoder().decode(Uint8Array.from(atob(credential), (c) => c.charCodeAt(0)));
+    decoded = new TextDecoder().decode(bytesOfBase64(credential));
   } catch {
     return [credential];
   }
