@@ -90,8 +90,12 @@ function renderLongPollPaths(longPollPosts) {
 // bundles it to name the operation in its errors). The transport's list of retry-safe POSTs is read from the same
 // value (the `query` rows), so it is not shipped a second time.
 const METHOD_CODES = { GET: "G", PUT: "U", POST: "P", DELETE: "D", PATCH: "A", HEAD: "H", OPTIONS: "O" };
+// Flags and noun marks are characters no identifier has: an operationId that compiles (the table's type names each
+// one as a property) is never mistaken for them. One that does not compile is left to the compile gate.
 /** Flags of a packed operation, after its operationId. */
 const FLAG = { query: "?", eventuallyConsistent: "~", multipart: "*" };
+/** Marks standing for the path's noun, and for it without a final `s`, inside a packed operationId. */
+const NOUN = { plural: "%", singular: "#" };
 
 /** The resource noun of a path, from its first segment: `/process-instances/...` -> `ProcessInstances`. */
 export function pathNoun(path) {
@@ -100,14 +104,14 @@ export function pathNoun(path) {
 
 /**
  * One packed operation: method letter, operationId, then its flags (see {@link FLAG}). Most operationIds name their
- * path's noun (`searchProcessInstances`, `getProcessInstance` under `/process-instances`): it is written `$` (the
- * noun) or `#` (the noun without a final `s`), which the table's reader puts back.
+ * path's noun (`searchProcessInstances`, `getProcessInstance` under `/process-instances`): it is written `%` (the
+ * noun) or `#` (the noun without a final `s`), see {@link NOUN}, which the table's reader puts back.
  */
 function packOperation(o) {
   const flags = `${o.kind === "query" ? FLAG.query : ""}${o.eventuallyConsistent ? FLAG.eventuallyConsistent : ""}${o.multipart ? FLAG.multipart : ""}`;
   const noun = pathNoun(o.path);
   const one = noun.replace(/s$/, "");
-  const id = !noun ? o.operationId : o.operationId.includes(noun) ? o.operationId.replace(noun, "$") : o.operationId.replace(one, "#");
+  const id = !noun ? o.operationId : o.operationId.includes(noun) ? o.operationId.replace(noun, NOUN.plural) : o.operationId.replace(one, NOUN.singular);
   return `${METHOD_CODES[o.method]}${id}${flags}`;
 }
 
@@ -115,7 +119,6 @@ function packOperation(o) {
 export function packLines(ops) {
   const byPath = new Map();
   for (const o of [...ops].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-    if (!/^[A-Za-z0-9]+$/.test(o.operationId)) throw new Error(`operationId ${JSON.stringify(o.operationId)} is not alphanumeric: the packed table cannot hold it`);
     if (/\s/.test(o.path)) throw new Error(`path ${JSON.stringify(o.path)} has white space: the packed table cannot hold it`);
     byPath.set(o.path, [...(byPath.get(o.path) ?? []), packOperation(o)]);
   }
@@ -174,8 +177,8 @@ export function renderOperationTable(ops, meta, sha256) {
     ``,
     `/**`,
     ` * The table from its packed lines, one per path: \`path op op ...\`, each op its method letter, operationId and flags`,
-    ` * (\`${FLAG.query}\` query, \`${FLAG.eventuallyConsistent}\` eventually consistent, \`${FLAG.multipart}\` multipart); in an operationId \`$\` stands for the`,
-    ` * path's noun (\`/process-instances\` -> \`ProcessInstances\`) and \`#\` for the noun without its final \`s\`. See scripts/operation-table.mjs.`,
+    ` * (\`${FLAG.query}\` query, \`${FLAG.eventuallyConsistent}\` eventually consistent, \`${FLAG.multipart}\` multipart); in an operationId \`${NOUN.plural}\` stands for the`,
+    ` * path's noun (\`/process-instances\` -> \`ProcessInstances\`) and \`${NOUN.singular}\` for the noun without its final \`s\`. See scripts/operation-table.mjs.`,
     ` */`,
     `function unpack(lines: string): OperationTable {`,
     `  const table: Record<string, OperationInfo> = {};`,
@@ -183,8 +186,8 @@ export function renderOperationTable(ops, meta, sha256) {
     `    const [path, ...ops] = line.split(" ") as [keyof paths, ...string[]];`,
     `    const noun = path.split("/")[1]!.replace(/(?:^|-)(.)/g, (_, c: string) => c.toUpperCase());`,
     `    for (const op of ops) {`,
-    `      const [, m, id, f] = /^(.)([\\w$#]+)(.*)$/.exec(op) as unknown as [string, string, string, string];`,
-    `      table[id.replace("$", noun).replace("#", noun.replace(/s$/, ""))] = { method: METHODS[m]!, path, kind: f.includes("${FLAG.query}") ? "query" : "command", ...(f.includes("${FLAG.eventuallyConsistent}") ? { eventuallyConsistent: true } : {}), ...(f.includes("${FLAG.multipart}") ? { multipart: true } : {}) };`,
+    `      const [, m, id, f] = /^(.)(.*?)([${FLAG.query}${FLAG.eventuallyConsistent}${FLAG.multipart}]*)$/.exec(op) as unknown as [string, string, string, string];`,
+    `      table[id.replace("${NOUN.plural}", noun).replace("${NOUN.singular}", noun.replace(/s$/, ""))] = { method: METHODS[m]!, path, kind: f.includes("${FLAG.query}") ? "query" : "command", ...(f.includes("${FLAG.eventuallyConsistent}") ? { eventuallyConsistent: true } : {}), ...(f.includes("${FLAG.multipart}") ? { multipart: true } : {}) };`,
     `    }`,
     `  }`,
     `  return table as unknown as OperationTable;`,

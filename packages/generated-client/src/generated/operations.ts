@@ -230,7 +230,7 @@ const METHODS: Record<string, OperationInfo["method"]> = { G: "GET", U: "PUT", P
 
 /**
  * The table from its packed lines, one per path: `path op op ...`, each op its method letter, operationId and flags
- * (`?` query, `~` eventually consistent, `*` multipart); in an operationId `$` stands for the
+ * (`?` query, `~` eventually consistent, `*` multipart); in an operationId `%` stands for the
  * path's noun (`/process-instances` -> `ProcessInstances`) and `#` for the noun without its final `s`. See scripts/operation-table.mjs.
  */
 function unpack(lines: string): OperationTable {
@@ -239,8 +239,8 @@ function unpack(lines: string): OperationTable {
     const [path, ...ops] = line.split(" ") as [keyof paths, ...string[]];
     const noun = path.split("/")[1]!.replace(/(?:^|-)(.)/g, (_, c: string) => c.toUpperCase());
     for (const op of ops) {
-      const [, m, id, f] = /^(.)([\w$#]+)(.*)$/.exec(op) as unknown as [string, string, string, string];
-      table[id.replace("$", noun).replace("#", noun.replace(/s$/, ""))] = { method: METHODS[m]!, path, kind: f.includes("?") ? "query" : "command", ...(f.includes("~") ? { eventuallyConsistent: true } : {}), ...(f.includes("*") ? { multipart: true } : {}) };
+      const [, m, id, f] = /^(.)(.*?)([?~*]*)$/.exec(op) as unknown as [string, string, string, string];
+      table[id.replace("%", noun).replace("#", noun.replace(/s$/, ""))] = { method: METHODS[m]!, path, kind: f.includes("?") ? "query" : "command", ...(f.includes("~") ? { eventuallyConsistent: true } : {}), ...(f.includes("*") ? { multipart: true } : {}) };
     }
   }
   return table as unknown as OperationTable;
@@ -253,54 +253,54 @@ function unpack(lines: string): OperationTable {
  * operationTable.getTopology; // { method: "GET", path: "/topology", kind: "query" }
  */
 export const operationTable: OperationTable = /* @__PURE__ */ unpack(
-  "/audit-logs/search Psearch$?~\n" +
+  "/audit-logs/search Psearch%?~\n" +
   "/audit-logs/{auditLogKey} Gget#?~\n" +
-  "/authentication/me Gget$?\n" +
+  "/authentication/me Gget%?\n" +
   "/authorizations Pcreate#\n" +
-  "/authorizations/search Psearch$?~\n" +
+  "/authorizations/search Psearch%?~\n" +
   "/authorizations/{authorizationKey} Ddelete# Gget#?~ Uupdate#\n" +
-  "/batch-operation-items/search Psearch$?~\n" +
-  "/batch-operations/search Psearch$?~\n" +
+  "/batch-operation-items/search Psearch%?~\n" +
+  "/batch-operations/search Psearch%?~\n" +
   "/batch-operations/{batchOperationKey} Gget#?~\n" +
   "/batch-operations/{batchOperationKey}/cancellation Pcancel#\n" +
   "/batch-operations/{batchOperationKey}/resumption Presume#\n" +
   "/batch-operations/{batchOperationKey}/suspension Psuspend#\n" +
-  "/clock Upin$\n" +
-  "/clock/reset Preset$\n" +
+  "/clock Upin%\n" +
+  "/clock/reset Preset%\n" +
   "/cluster-variables/global PcreateGlobal#\n" +
   "/cluster-variables/global/{name} DdeleteGlobal# GgetGlobal#?~ UupdateGlobal#\n" +
-  "/cluster-variables/search Psearch$?~\n" +
+  "/cluster-variables/search Psearch%?~\n" +
   "/cluster-variables/tenants/{tenantId} PcreateTenant#\n" +
   "/cluster-variables/tenants/{tenantId}/{name} DdeleteTenant# GgetTenant#?~ UupdateTenant#\n" +
-  "/conditionals/evaluation Pevaluate$\n" +
-  "/correlated-message-subscriptions/search Psearch$?~\n" +
+  "/conditionals/evaluation Pevaluate%\n" +
+  "/correlated-message-subscriptions/search Psearch%?~\n" +
   "/decision-definitions/evaluation PevaluateDecision\n" +
-  "/decision-definitions/search Psearch$?~\n" +
+  "/decision-definitions/search Psearch%?~\n" +
   "/decision-definitions/{decisionDefinitionKey} Gget#?~\n" +
   "/decision-definitions/{decisionDefinitionKey}/xml Gget#XML?~\n" +
-  "/decision-instances/deletion Pdelete$BatchOperation\n" +
-  "/decision-instances/search Psearch$?~\n" +
+  "/decision-instances/deletion Pdelete%BatchOperation\n" +
+  "/decision-instances/search Psearch%?~\n" +
   "/decision-instances/{decisionEvaluationInstanceKey} Gget#?~\n" +
   "/decision-instances/{decisionEvaluationKey}/deletion Pdelete#\n" +
-  "/decision-requirements/search Psearch$?~\n" +
-  "/decision-requirements/{decisionRequirementsKey} Gget$?~\n" +
-  "/decision-requirements/{decisionRequirementsKey}/xml Gget$XML?~\n" +
+  "/decision-requirements/search Psearch%?~\n" +
+  "/decision-requirements/{decisionRequirementsKey} Gget%?~\n" +
+  "/decision-requirements/{decisionRequirementsKey}/xml Gget%XML?~\n" +
   "/deployments Pcreate#*\n" +
   "/documents Pcreate#*\n" +
-  "/documents/batch Pcreate$*\n" +
+  "/documents/batch Pcreate%*\n" +
   "/documents/{documentId} Ddelete# Gget#?\n" +
   "/documents/{documentId}/links Pcreate#Link\n" +
   "/element-instances/ad-hoc-activities/{adHocSubProcessInstanceKey}/activation PactivateAdHocSubProcessActivities\n" +
-  "/element-instances/search Psearch$?~\n" +
+  "/element-instances/search Psearch%?~\n" +
   "/element-instances/{elementInstanceKey} Gget#?~\n" +
   "/element-instances/{elementInstanceKey}/incidents/search Psearch#Incidents?~\n" +
   "/element-instances/{elementInstanceKey}/variables Ucreate#Variables\n" +
-  "/expression/evaluation Pevaluate$\n" +
+  "/expression/evaluation Pevaluate%\n" +
   "/global-task-listeners Pcreate#\n" +
-  "/global-task-listeners/search Psearch$?~\n" +
+  "/global-task-listeners/search Psearch%?~\n" +
   "/global-task-listeners/{id} Ddelete# Gget#?~ Uupdate#\n" +
   "/groups Pcreate#\n" +
-  "/groups/search Psearch$?~\n" +
+  "/groups/search Psearch%?~\n" +
   "/groups/{groupId} Ddelete# Gget#?~ Uupdate#\n" +
   "/groups/{groupId}/clients/search PsearchClientsFor#?~\n" +
   "/groups/{groupId}/clients/{clientId} UassignClientTo# DunassignClientFrom#\n" +
@@ -309,13 +309,13 @@ export const operationTable: OperationTable = /* @__PURE__ */ unpack(
   "/groups/{groupId}/roles/search PsearchRolesFor#?~\n" +
   "/groups/{groupId}/users/search PsearchUsersFor#?~\n" +
   "/groups/{groupId}/users/{username} UassignUserTo# DunassignUserFrom#\n" +
-  "/incidents/search Psearch$?~\n" +
+  "/incidents/search Psearch%?~\n" +
   "/incidents/statistics/process-instances-by-definition PgetProcessInstanceStatisticsByDefinition?~\n" +
   "/incidents/statistics/process-instances-by-error PgetProcessInstanceStatisticsByError?~\n" +
   "/incidents/{incidentKey} Gget#?~\n" +
   "/incidents/{incidentKey}/resolution Presolve#\n" +
-  "/jobs/activation Pactivate$\n" +
-  "/jobs/search Psearch$?~\n" +
+  "/jobs/activation Pactivate%\n" +
+  "/jobs/search Psearch%?~\n" +
   "/jobs/statistics/by-types Pget#TypeStatistics?~\n" +
   "/jobs/statistics/by-workers Pget#WorkerStatistics?~\n" +
   "/jobs/statistics/errors Pget#ErrorStatistics?~\n" +
@@ -325,14 +325,14 @@ export const operationTable: OperationTable = /* @__PURE__ */ unpack(
   "/jobs/{jobKey}/completion Pcomplete#\n" +
   "/jobs/{jobKey}/error Pthrow#Error\n" +
   "/jobs/{jobKey}/failure Pfail#\n" +
-  "/license Gget$?\n" +
+  "/license Gget%?\n" +
   "/mapping-rules Pcreate#\n" +
   "/mapping-rules/search Psearch#?~\n" +
   "/mapping-rules/{mappingRuleId} Ddelete# Gget#?~ Uupdate#\n" +
-  "/message-subscriptions/search Psearch$?~\n" +
+  "/message-subscriptions/search Psearch%?~\n" +
   "/messages/correlation Pcorrelate#\n" +
   "/messages/publication Ppublish#\n" +
-  "/process-definitions/search Psearch$?~\n" +
+  "/process-definitions/search Psearch%?~\n" +
   "/process-definitions/statistics/message-subscriptions Pget#MessageSubscriptionStatistics?~\n" +
   "/process-definitions/statistics/process-instances Pget#InstanceStatistics?~\n" +
   "/process-definitions/statistics/process-instances-by-version Pget#InstanceVersionStatistics?~\n" +
@@ -341,12 +341,12 @@ export const operationTable: OperationTable = /* @__PURE__ */ unpack(
   "/process-definitions/{processDefinitionKey}/statistics/element-instances Pget#Statistics?~\n" +
   "/process-definitions/{processDefinitionKey}/xml Gget#XML?~\n" +
   "/process-instances Pcreate#\n" +
-  "/process-instances/cancellation Pcancel$BatchOperation\n" +
-  "/process-instances/deletion Pdelete$BatchOperation\n" +
+  "/process-instances/cancellation Pcancel%BatchOperation\n" +
+  "/process-instances/deletion Pdelete%BatchOperation\n" +
   "/process-instances/incident-resolution PresolveIncidentsBatchOperation\n" +
-  "/process-instances/migration Pmigrate$BatchOperation\n" +
-  "/process-instances/modification Pmodify$BatchOperation\n" +
-  "/process-instances/search Psearch$?~\n" +
+  "/process-instances/migration Pmigrate%BatchOperation\n" +
+  "/process-instances/modification Pmodify%BatchOperation\n" +
+  "/process-instances/search Psearch%?~\n" +
   "/process-instances/{processInstanceKey} Gget#?~\n" +
   "/process-instances/{processInstanceKey}/call-hierarchy Gget#CallHierarchy?~\n" +
   "/process-instances/{processInstanceKey}/cancellation Pcancel#\n" +
@@ -361,7 +361,7 @@ export const operationTable: OperationTable = /* @__PURE__ */ unpack(
   "/resources/{resourceKey}/content Gget#Content?\n" +
   "/resources/{resourceKey}/deletion Pdelete#\n" +
   "/roles Pcreate#\n" +
-  "/roles/search Psearch$?~\n" +
+  "/roles/search Psearch%?~\n" +
   "/roles/{roleId} Ddelete# Gget#?~ Uupdate#\n" +
   "/roles/{roleId}/clients/search PsearchClientsFor#?~\n" +
   "/roles/{roleId}/clients/{clientId} Uassign#ToClient Dunassign#FromClient\n" +
@@ -373,11 +373,11 @@ export const operationTable: OperationTable = /* @__PURE__ */ unpack(
   "/roles/{roleId}/users/{username} Uassign#ToUser Dunassign#FromUser\n" +
   "/setup/user PcreateAdminUser\n" +
   "/signals/broadcast Pbroadcast#\n" +
-  "/status Gget$?\n" +
-  "/system/configuration Gget$Configuration?\n" +
+  "/status Gget%?\n" +
+  "/system/configuration Gget%Configuration?\n" +
   "/system/usage-metrics GgetUsageMetrics?~\n" +
   "/tenants Pcreate#\n" +
-  "/tenants/search Psearch$?~\n" +
+  "/tenants/search Psearch%?~\n" +
   "/tenants/{tenantId} Ddelete# Gget#?~ Uupdate#\n" +
   "/tenants/{tenantId}/clients/search PsearchClientsFor#?~\n" +
   "/tenants/{tenantId}/clients/{clientId} UassignClientTo# DunassignClientFrom#\n" +
@@ -389,8 +389,8 @@ export const operationTable: OperationTable = /* @__PURE__ */ unpack(
   "/tenants/{tenantId}/roles/{roleId} UassignRoleTo# DunassignRoleFrom#\n" +
   "/tenants/{tenantId}/users/search PsearchUsersFor#?~\n" +
   "/tenants/{tenantId}/users/{username} UassignUserTo# DunassignUserFrom#\n" +
-  "/topology Gget$?\n" +
-  "/user-tasks/search Psearch$?~\n" +
+  "/topology Gget%?\n" +
+  "/user-tasks/search Psearch%?~\n" +
   "/user-tasks/{userTaskKey} Gget#?~ Aupdate#\n" +
   "/user-tasks/{userTaskKey}/assignee Dunassign#\n" +
   "/user-tasks/{userTaskKey}/assignment Passign#\n" +
@@ -400,9 +400,9 @@ export const operationTable: OperationTable = /* @__PURE__ */ unpack(
   "/user-tasks/{userTaskKey}/form Gget#Form?~\n" +
   "/user-tasks/{userTaskKey}/variables/search Psearch#Variables?~\n" +
   "/users Pcreate#\n" +
-  "/users/search Psearch$?~\n" +
+  "/users/search Psearch%?~\n" +
   "/users/{username} Ddelete# Gget#?~ Uupdate#\n" +
-  "/variables/search Psearch$?~\n" +
+  "/variables/search Psearch%?~\n" +
   "/variables/{variableKey} Gget#?~",
 );
 
