@@ -1,4 +1,5 @@
 // HTTP Basic authentication (RFC 7617), as Camunda Self-Managed offers it for the REST API.
+import { CALL_REQUEST_MIDDLEWARE } from "@c8rest/client";
 import type { Middleware } from "openapi-fetch";
 import { base64Utf8 } from "./base64.js";
 import { AuthConfigError } from "./errors.js";
@@ -33,6 +34,7 @@ export function basicAuthMiddleware(options: BasicAuthOptions): Middleware {
   const header = `Basic ${base64Utf8(`${username}:${password}`)}`;
   const checkOrigin = createOriginGuard(options);
   return {
+    [CALL_REQUEST_MIDDLEWARE]: true,
     onRequest({ request, options: client }) {
       checkOrigin(request.url, client?.baseUrl);
       request.headers.set("authorization", header);
