@@ -18,6 +18,27 @@ export function bareFetch(stack) {
   };
 }
 
+/**
+ * Bare fetch with a deadline that can end the request in flight: an AbortController and a timer per call, the signal
+ * given to fetch. What any client whose calls have an abortable timeout pays at least (the floor of the goals).
+ */
+export function fetchWithDeadline(stack, { post = false } = {}) {
+  const url = `${stack.origin}/v2/${post ? "process-instances" : "topology"}`;
+  const headers = post ? { authorization: "Bearer static-bench-token", "content-type": "application/json" } : { authorization: "Bearer static-bench-token" };
+  return async () => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 30_000);
+    try {
+      const init = { headers, signal: controller.signal };
+      const res = await fetch(url, post ? { ...init, method: "POST", body: JSON.stringify(CREATE_BODY) } : init);
+      if (!res.ok) throw new Error(`fetch + AbortSignal: HTTP ${res.status}`);
+      return post ? checkCreated("fetch + AbortSignal POST", await res.json()) : await res.json();
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+
 /** openapi-fetch on its own (same generated paths), with the same fixed token as a header. */
 export function plainOpenapiFetch(stack) {
   const client = createClient({ baseUrl: `${stack.origin}/v2`, headers: { authorization: "Bearer static-bench-token" } });
@@ -116,6 +137,7 @@ export function c8restPost(stack) {
 /** The sides of the POST row (concurrency 64 only), in report order. */
 export const POST_SIDES = [
   { name: "bare fetch", make: bareFetchPost },
+  { name: "fetch + AbortSignal", make: (stack) => fetchWithDeadline(stack, { post: true }) },
   { name: "openapi-fetch", make: openapiFetchPost },
   { name: "@c8rest/client + auth", make: c8restPost },
 ];
@@ -123,6 +145,7 @@ export const POST_SIDES = [
 /** Every side by name, in report order. */
 export const SIDES = [
   { name: "bare fetch", make: bareFetch },
+  { name: "fetch + AbortSignal", make: fetchWithDeadline },
   { name: "openapi-fetch", make: plainOpenapiFetch },
   { name: "@c8rest/client, fixed token", make: c8restNoAuth },
   { name: "@c8rest/client + auth", make: c8rest },

@@ -1,5 +1,5 @@
 // HTTP Basic authentication (RFC 7617), as Camunda Self-Managed offers it for the REST API.
-import { base64Of } from "@c8rest/client";
+import { base64Of, CALL_REQUEST_MIDDLEWARE } from "@c8rest/client";
 import type { Middleware } from "openapi-fetch";
 import { AuthConfigError } from "./errors.js";
 import { createOriginGuard, type AuthMiddlewareOptions } from "./origin-guard.js";
@@ -33,6 +33,7 @@ export function basicAuthMiddleware(options: BasicAuthOptions): Middleware {
   const header = `Basic ${base64Of(new TextEncoder().encode(`${username}:${password}`))}`;
   const checkOrigin = createOriginGuard(options);
   return {
+    [CALL_REQUEST_MIDDLEWARE]: true,
     onRequest({ request, options: client }) {
       checkOrigin(request.url, client?.baseUrl);
       request.headers.set("authorization", header);

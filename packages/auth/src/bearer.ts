@@ -1,4 +1,5 @@
 // A fixed or externally managed bearer token (RFC 6750), e.g. CAMUNDA_OAUTH_TOKEN.
+import { CALL_REQUEST_MIDDLEWARE } from "@c8rest/client";
 import type { Middleware } from "openapi-fetch";
 import { AuthConfigError } from "./errors.js";
 import { createOriginGuard, type AuthMiddlewareOptions } from "./origin-guard.js";
@@ -27,6 +28,7 @@ export function bearerTokenMiddleware(tokenOrAsyncFn: BearerTokenSource, options
   const fixed = typeof tokenOrAsyncFn === "string" ? `Bearer ${tokenOrAsyncFn}` : undefined;
   const checkOrigin = createOriginGuard(options);
   return {
+    [CALL_REQUEST_MIDDLEWARE]: true,
     async onRequest({ request, options: client }) {
       checkOrigin(request.url, client?.baseUrl);
       let header = fixed;

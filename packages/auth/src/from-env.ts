@@ -1,5 +1,5 @@
 // authFromEnv: the middleware for whatever the environment configures.
-import { CamundaConfigError, needsTlsFetch } from "@c8rest/client";
+import { CALL_REQUEST_MIDDLEWARE, CamundaConfigError, needsTlsFetch } from "@c8rest/client";
 import type { Middleware } from "openapi-fetch";
 import { basicAuthMiddleware } from "./basic.js";
 import { bearerTokenMiddleware } from "./bearer.js";
@@ -83,7 +83,7 @@ export function authFromEnv(env: Record<string, string | undefined> = process.en
   const guard = { allowInsecureHttp: config.allowInsecureHttp.value, ...(config.restAddress ? { baseUrl: config.restAddress.value } : {}) };
   if (config.basic) return basicAuthMiddleware({ username: config.basic.username.value, password: config.basic.password.value, ...guard });
   if (config.bearer) return bearerTokenMiddleware(config.bearer.token.value, guard);
-  if (!config.oauth) return { onRequest: () => undefined };
+  if (!config.oauth) return { [CALL_REQUEST_MIDDLEWARE]: true, onRequest: () => undefined };
   const { clientId, clientSecret, tokenUrl, audience, scope, cacheDir } = config.oauth;
   const fetch = options.fetch ?? (needsTlsFetch(env) ? tlsFetchFromEnv(env) : undefined);
   const cache = options.cache ?? (cacheDir ? lazyFileCache(cacheDir.value) : undefined);

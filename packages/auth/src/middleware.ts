@@ -1,5 +1,5 @@
 // The openapi-fetch middleware for OAuth: attaches the token, and on a 401 refreshes once and replays once.
-import { AUTH_REPLAY, callContextOf } from "@c8rest/client";
+import { AUTH_REPLAY, CALL_REQUEST_MIDDLEWARE, callContextOf, isCallRequest, type CallBody } from "@c8rest/client";
 import type { Middleware } from "openapi-fetch";
 import { createOriginGuard, type AuthMiddlewareOptions } from "./origin-guard.js";
 import type { OAuthTokenProviderOptions } from "./options.js";
@@ -25,8 +25,8 @@ interface Kept {
 }
 
 /** A new Request like `request` with `body`; custom properties openapi-fetch put on the request are kept. */
-function withBody(request: Request, body: ArrayBuffer | undefined): Request {
-  const copy = body === undefined ? new Request(request) : new Request(request, { body });
+function withBody(request: Request, body: CallBody | undefined): Request {
+  const copy = body === undefined ? new Request(request) : new Request(request, { body: body as RequestInit["body"] });
   for (const key of Object.keys(request)) (copy as unknown as Record<string, unknown>)[key] ??= (request as unknown as Record<string, unknown>)[key];
   return copy;
 }
@@ -59,6 +59,8 @@ export function oauthMiddleware(
   const kept = new WeakMap<object, Kept>();
 
   return {
+    // Reads url, headers and the body's presence only, and copies with clone(): no fetch Request needed.
+    [CALL_REQUEST_MIDDLEWARE]: true,
     async onRequest({ request, options }) {
       checkOrigin(request.url, options?.baseUrl);
       const call = callContextOf(options?.fetch);
@@ -97,10 +99,11 @@ export function oauthMiddleware(
     provider.invalidate(sent.slice(7));
     const body = call ? (call.body ?? undefined) : k!.body;
     const hasBody = call ? call.body !== null : k!.hasBody;
-    if (hasBody && (!keepBodies || !body)) return undefined; // replayBodies: false
+    if (hasBody && (!keepBodies || body === undefined)) return undefined; // replayBodies: false
     const { token } = await provider.getToken({ signal: call?.signal ?? request.signal });
-    // From the request as sent (with any later middleware's changes), with the body as sent.
-    const again = withBody(request, body);
+    // From the request as sent (with any later middleware's changes), with the body as sent: a CallRequest (see
+    // @c8rest/client) keeps its serialized body, a fetch Request's was read into the call.
+    const again = isCallRequest(request) ? (request.clone() as unknown as Request) : withBody(request, body);
     again.headers.set("authorization", `Bearer ${token}`);
     Object.defineProperty(again, AUTH_REPLAY, { value: true });
     void response.body?.cancel().catch(() => {});

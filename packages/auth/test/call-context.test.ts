@@ -1,6 +1,6 @@
 // oauthMiddleware in a client made by createCamundaClient: the token goes on the request openapi-fetch built (no copy
 // per call), and a 401 replay sends the body the call read once, through the call's own fetch.
-import { createCamundaClient, type Middleware } from "@c8rest/client";
+import { CALL_REQUEST_MIDDLEWARE, createCamundaClient, isCallRequest, type Middleware } from "@c8rest/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { oauthMiddleware } from "../src/middleware.ts";
 import { startApiServer, type ApiServer } from "./support/api-server.ts";
@@ -32,13 +32,23 @@ describe("oauthMiddleware with createCamundaClient", () => {
     expect(seen[1]!.headers.get("authorization")).toMatch(/^Bearer ctx-token-\d+-abcdef$/);
   });
 
-  it("a 401: the replay sends the same body with the new token, and the call's request count stays 2", async () => {
+  // Alone, oauthMiddleware gets a CallRequest (it is marked for one); beside an unmarked middleware, a fetch Request.
+  it.each([
+    ["a CallRequest", false],
+    ["a fetch Request", true],
+  ])("a 401 on %s: the replay sends the same body with the new token, and the call's request count stays 2", async (_kind, unmarked) => {
     let fetches = 0;
     const countingFetch = (r: Request) => (fetches++, globalThis.fetch(r));
+    const kinds: boolean[] = [];
+    const watch: Middleware = { onResponse: ({ request }) => void kinds.push(isCallRequest(request)) };
+    if (!unmarked) Object.defineProperty(watch, CALL_REQUEST_MIDDLEWARE, { value: true });
     const client = createCamundaClient({
       baseUrl: api.url,
       fetch: countingFetch,
-      middleware: [oauthMiddleware({ clientId: "id", clientSecret: "secret", tokenUrl: "https://login.example.com/token", fetch: tokenFetch })],
+      middleware: [
+        watch,
+        oauthMiddleware({ clientId: "id", clientSecret: "secret", tokenUrl: "https://login.example.com/token", fetch: tokenFetch }),
+      ],
     });
     await client.GET("/topology");
     api.revoked.add(api.seen.at(-1)!.authorization!.slice(7));
@@ -51,5 +61,6 @@ describe("oauthMiddleware with createCamundaClient", () => {
     expect(sent.map((s) => s.body)).toEqual([sent[0]!.body, sent[0]!.body]);
     expect(sent[1]!.authorization).not.toBe(sent[0]!.authorization);
     expect(fetches).toBe(2);
+    expect(kinds).toEqual(unmarked ? [false, false] : [true, true]);
   });
 });

@@ -6,6 +6,7 @@ import { defaultPathSerializer, type PathSerializer } from "openapi-fetch";
 import { checkPathParameters } from "./path-params.js";
 import { CamundaResponseError } from "./response-error.js";
 import { callContextOf, type Call } from "./transport/call-context.js";
+import { CallRequest, type RequestKind } from "./transport/call-request.js";
 import { guardBody } from "./transport/body-guard.js";
 import type { TransportFetch } from "./transport/transport.js";
 
@@ -19,6 +20,8 @@ interface Init {
   parseAs?: string;
   pathSerializer?: PathSerializer;
   fetch?: unknown;
+  middleware?: readonly unknown[];
+  Request?: unknown;
 }
 interface Result {
   data?: unknown;
@@ -32,16 +35,27 @@ export type RawMethods = Record<(typeof METHODS)[number], Method> & { request: (
  * One call. A JSON answer (the default `parseAs`) is read as text and parsed here, so that a 2xx body that is not
  * JSON is a {@link CamundaResponseError} rather than a bare `SyntaxError` (middleware sees `parseAs: "text"`).
  */
-async function run(transport: TransportFetch, method: string, url: string, init: Init | undefined, send: (init: Init) => Promise<Result>): Promise<Result> {
+async function run(
+  transport: TransportFetch,
+  kind: RequestKind | undefined,
+  method: string,
+  url: string,
+  init: Init | undefined,
+  send: (init: Init) => Promise<Result>,
+): Promise<Result> {
   const fetch = transport.begin(method, url, init);
   const call = callContextOf(fetch) as Call;
   const json = (init?.parseAs ?? "json") === "json";
+  // While every middleware takes one, openapi-fetch builds a CallRequest, not a fetch Request (call-request.ts).
+  const Request = init?.Request ?? (kind?.callRequest(init?.middleware) ? CallRequest : undefined);
   let result: Result;
   try {
-    // The caller's own signal stays on the Request openapi-fetch builds (as without this client); the transport and
-    // @c8rest/auth use the call's signal (deadline + caller). Making the Request follow the call's signal too would
-    // cost a WeakRef and a finalizer per call in undici.
-    result = await send(init ? (json ? { ...init, parseAs: "text", fetch } : { ...init, fetch }) : { parseAs: "text", fetch });
+    // The caller's own signal stays on the request openapi-fetch builds (as without this client); the transport and
+    // @c8rest/auth use the call's signal (deadline + caller). Making a fetch Request follow the call's signal too
+    // would cost a WeakRef and a finalizer per call in undici.
+    const own: Init = json ? { parseAs: "text", fetch } : { fetch };
+    if (Request) own.Request = Request;
+    result = await send(init ? { ...init, ...own } : own);
   } catch (error) {
     call.end();
     throw call.fail(error);
@@ -70,12 +84,18 @@ async function run(transport: TransportFetch, method: string, url: string, init:
  * with `transport`'s deadline. A call with its own `fetch` in the options goes to that fetch, as openapi-fetch does,
  * without the transport (its path parameters are checked all the same).
  */
-export function bindCallMethods(target: Record<string, unknown>, raw: RawMethods, transport: TransportFetch, pathSerializer: PathSerializer = defaultPathSerializer): void {
+export function bindCallMethods(
+  target: Record<string, unknown>,
+  raw: RawMethods,
+  transport: TransportFetch,
+  pathSerializer: PathSerializer = defaultPathSerializer,
+  kind?: RequestKind,
+): void {
   // Not async (one promise fewer per call); a refused path parameter still rejects rather than throws.
   const call = (method: string, url: string, init: Init | undefined, send: (init?: Init) => Promise<Result>): Promise<Result> => {
     try {
       checkPathParameters(method, url, init?.params?.path, init?.pathSerializer ?? pathSerializer);
-      return init?.fetch ? send(init) : run(transport, method, url, init, send);
+      return init?.fetch ? send(init) : run(transport, kind, method, url, init, send);
     } catch (error) {
       return Promise.reject(error);
     }

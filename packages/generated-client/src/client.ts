@@ -8,6 +8,7 @@ import { prepareBodies } from "./request-body.js";
 import { createTransport, type TransportOptions } from "./transport/transport.js";
 import { bindCallMethods, METHODS, type RawMethods } from "./call-methods.js";
 import { registerClient } from "./with-call-options.js";
+import { trackRequestKind } from "./transport/call-request.js";
 
 // openapi-fetch's CommonJS build sets `exports.default` without `__esModule`, so in our CJS build Node's interop
 // makes the default import the module object: unwrap it (the tarball test's CJS consumer covers this).
@@ -79,14 +80,17 @@ export function createCamundaClient(options: CamundaClientOptions): CamundaClien
   if (Object.keys(ownBasePaths).length > 0) routeOwnBases(client, apiBaseUrl.slice(0, -API_PATH_PREFIX.length));
   // Multipart bodies and the default tenant, before anything captures the methods.
   prepareBodies(client, defaultTenantId);
+  // Which request object calls get: a CallRequest while every middleware takes one (see call-request.ts).
+  // A Request class of the caller's own is used as it is.
+  const kind = rest.Request ? undefined : trackRequestKind(client);
   if (middleware && middleware.length > 0) client.use(...middleware);
   // Each call: path parameters checked, its deadline started before openapi-fetch runs the middleware (a token wait
   // counts too), JSON parsed into typed errors (call-methods.ts).
   const methods = client as unknown as RawMethods & Record<string, unknown>;
   const raw = { request: methods.request } as RawMethods;
   for (const m of METHODS) raw[m] = methods[m];
-  bindCallMethods(methods, raw, transport, rest.pathSerializer);
-  registerClient(client, raw, transport, rest.pathSerializer);
+  bindCallMethods(methods, raw, transport, rest.pathSerializer, kind);
+  registerClient(client, raw, transport, rest.pathSerializer, kind);
   // Same object; only the method signatures are stricter (see StrictMethod).
   return client as unknown as CamundaClient;
 }

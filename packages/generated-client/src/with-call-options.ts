@@ -4,12 +4,19 @@ import { CamundaConfigError } from "./errors.js";
 import type { CamundaClient } from "./strict-client.js";
 import type { CallOptions } from "./transport/options.js";
 import type { TransportFetch } from "./transport/transport.js";
+import type { RequestKind } from "./transport/call-request.js";
 
-const clients = new WeakMap<object, { raw: RawMethods; transport: TransportFetch; pathSerializer: PathSerializer | undefined }>();
+interface Known {
+  raw: RawMethods;
+  transport: TransportFetch;
+  pathSerializer: PathSerializer | undefined;
+  kind: RequestKind | undefined;
+}
+const clients = new WeakMap<object, Known>();
 
 /** Links a client to openapi-fetch's own methods and its transport (done by createCamundaClient). */
-export function registerClient(client: object, raw: RawMethods, transport: TransportFetch, pathSerializer?: PathSerializer): void {
-  clients.set(client, { raw, transport, pathSerializer });
+export function registerClient(client: object, raw: RawMethods, transport: TransportFetch, pathSerializer?: PathSerializer, kind?: RequestKind): void {
+  clients.set(client, { raw, transport, pathSerializer, kind });
 }
 
 /**
@@ -28,7 +35,7 @@ export function withCallOptions(client: CamundaClient, options: CallOptions): Ca
   }
   const transport = known.transport.withOptions(options);
   const view = Object.create(client) as Record<string, unknown>;
-  bindCallMethods(view, known.raw, transport, known.pathSerializer);
+  bindCallMethods(view, known.raw, transport, known.pathSerializer, known.kind);
   clients.set(view, { ...known, transport });
   return view as unknown as CamundaClient;
 }

@@ -21,6 +21,7 @@ const sections = [
   "Pagination",
   "Waiting for eventually consistent reads",
   "Redirects, response size and replies that are not the API's",
+  "Middleware of your own",
 ];
 
 /** The one runnable example under each section heading. */
@@ -147,6 +148,14 @@ describe("README transport examples", () => {
       "POST /process-instances/search: over 1000 bytes",
     ]);
     expect(api.seen.slice(before).map((s) => `${s.method} ${s.url}`)).toEqual(["GET /v2/license", "POST /v2/process-instances/search"]);
+  });
+
+  it("middleware of your own: a marked middleware's header is sent", async () => {
+    const before = api.seen.length;
+    const { stdout } = await run("Middleware of your own");
+    expect(stdout.trim()).toBe("5 of 250 instances");
+    const sent = api.seen.slice(before);
+    expect(sent.map((s) => `${s.method} ${s.url} ${s.headers["x-request-source"]}`)).toEqual(["POST /v2/process-instances/search billing-service"]);
   });
 
   it("waitFor: polls the search until the new instance is visible", async () => {

@@ -2,6 +2,7 @@
 // shares it: the token wait of an auth middleware, every attempt, the waits between them, a 401 replay and the read
 // of the response body. The call's body is read once and kept here, for the retries and the replay.
 import { OVER_LIMIT } from "./body-guard.js";
+import type { CallBody, CallRequest } from "./call-request.js";
 import { CamundaNetworkError, CamundaResponseTooLargeError, CamundaTimeoutError, errorCode, type CallDescription } from "./errors.js";
 
 /**
@@ -24,8 +25,11 @@ export interface CallContext {
   readonly timeoutMs: number;
   /** When the call ends at the latest, in milliseconds of `Date.now()`. */
   readonly deadline: number;
-  /** The request body as sent (`null`: none; `undefined`: not read yet). Read once; retries and the replay send it. */
-  body: ArrayBuffer | null | undefined;
+  /**
+   * The request body as sent (`null`: none; `undefined`: not read yet): the bytes of a fetch Request's body, or the
+   * serialized body of a {@link CallRequest} (a stream read into bytes). Read once; retries and the replay send it.
+   */
+  body: CallBody | null | undefined;
 }
 
 /**
@@ -48,7 +52,7 @@ export function callContextOf(fetch: unknown): CallContext | undefined {
 export class Call implements CallContext {
   readonly signal: AbortSignal;
   readonly deadline: number;
-  body: ArrayBuffer | null | undefined = undefined;
+  body: CallBody | null | undefined = undefined;
   timedOut = false;
   attempts = 0;
   /** Whether the call goes to an https URL (for the hints of network errors); set by the transport. */
@@ -123,5 +127,5 @@ export class Call implements CallContext {
 }
 
 /** A fetch bound to one call: the transport reads the call from it, so do middlewares (see {@link callContextOf}). */
-export type CallFetch = (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
+export type CallFetch = (input: Request | CallRequest | string | URL, init?: RequestInit) => Promise<Response>;
 

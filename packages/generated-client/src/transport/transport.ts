@@ -3,6 +3,7 @@ import { countsBody, guardBody } from "./body-guard.js";
 import { RetryBudget } from "./budget.js";
 import { sleep, MAX_TIMER_MS } from "../sleep.js";
 import { AUTH_REPLAY, Call, CALL_CONTEXT, type CallFetch } from "./call-context.js";
+import { isCallRequest, type CallBody, type CallRequest } from "./call-request.js";
 import { CamundaNetworkError, CamundaRedirectError, errorCode, isTlsError } from "./errors.js";
 import {
   DEFAULT_BUDGET,
@@ -54,6 +55,31 @@ export interface TransportFetch {
 
 /** The redirect statuses of the Fetch standard (https://fetch.spec.whatwg.org/#redirect-status). */
 const REDIRECTS = [301, 302, 303, 307, 308];
+
+/** The path of a serialized URL (`Request.url`): from the first `/` after the authority to the query or fragment. */
+function pathnameOf(url: string): string {
+  const start = url.indexOf("/", url.indexOf("//") + 2);
+  if (start < 0) return "/";
+  const q = url.indexOf("?", start);
+  const h = url.indexOf("#", start);
+  const end = q < 0 ? h : h < 0 ? q : Math.min(q, h);
+  return end < 0 ? url.slice(start) : url.slice(start, end);
+}
+
+/**
+ * The body of a request, read once: a fetch Request's bytes; a CallRequest's string or ArrayBuffer as it is, any
+ * other body (FormData, Blob, URLSearchParams, a stream) as its bytes, with the Content-Type fetch would give it
+ * (a FormData's boundary) unless the request has one, so that every attempt sends the same bytes.
+ */
+function readOnce(request: Request | CallRequest): Promise<CallBody> | CallBody {
+  if (!isCallRequest(request)) return request.arrayBuffer();
+  const body = request.body!;
+  if (typeof body === "string" || body instanceof ArrayBuffer) return body;
+  const bytes = new Response(body as RequestInit["body"]);
+  const type = bytes.headers.get("content-type");
+  if (type && !request.headers.has("content-type")) request.headers.set("content-type", type);
+  return bytes.arrayBuffer();
+}
 
 function relativePath(pathname: string, basePath: string | undefined): string {
   if (basePath && pathname.startsWith(`${basePath}/`)) return pathname.slice(basePath.length);
@@ -134,13 +160,14 @@ export function createTransport(options: TransportOptions = {}): TransportFetch 
   const random = options.random ?? Math.random;
   const now = options.now ?? Date.now;
 
-  async function send(call: ResolvedCallOptions, input: Request | string | URL, ext: RequestInit | undefined, bound: Call | undefined): Promise<Response> {
-    // openapi-fetch passes a Request and its `requestInitExt` (e.g. a dispatcher); a plain (url, init) call is
-    // turned into a Request once, so that its init is not applied twice.
-    const request = input instanceof Request ? input : new Request(input, ext);
-    if (!(input instanceof Request)) ext = undefined;
+  async function send(call: ResolvedCallOptions, input: Request | CallRequest | string | URL, ext: RequestInit | undefined, bound: Call | undefined): Promise<Response> {
+    // openapi-fetch passes a Request (or a CallRequest, see call-request.ts) and its `requestInitExt` (e.g. a
+    // dispatcher); a plain (url, init) call is turned into a Request once, so that its init is not applied twice.
+    const plain = isCallRequest(input) ? input : undefined;
+    const request: Request | CallRequest = plain ?? (input instanceof Request ? input : new Request(input as string | URL, ext));
+    if (!plain && !(input instanceof Request)) ext = undefined;
     const method = request.method;
-    const path = relativePath(new URL(request.url).pathname, options.basePath);
+    const path = relativePath(pathnameOf(request.url), options.basePath);
     const hasBody = request.body !== null;
     let c: Call;
     if (bound) {
@@ -152,7 +179,7 @@ export function createTransport(options: TransportOptions = {}): TransportFetch 
       let payload: ArrayBuffer | undefined;
       let timeoutMs = call.timeoutMs;
       if (isLongPoll(method, path)) {
-        if (hasBody) payload = await request.arrayBuffer();
+        if (hasBody) payload = await (request as Request).arrayBuffer();
         timeoutMs = longPollTimeout(requestTimeoutOf(payload), call);
       }
       c = new Call(method, path, timeoutMs, request.signal, now());
@@ -180,19 +207,31 @@ export function createTransport(options: TransportOptions = {}): TransportFetch 
 
     try {
       // Read once per call, under its deadline (a body given as a stream might stall); every attempt and a replay
-      // send it from memory: cheaper than a clone() (a tee) per attempt.
-      if (c.body === undefined) c.body = hasBody ? await abortable(request.arrayBuffer(), signal) : null;
+      // send it from memory: cheaper than a clone() (a tee) per attempt. A CallRequest's body is sent as it is.
+      if (c.body === undefined) {
+        const read = hasBody ? readOnce(request) : null;
+        c.body = read instanceof Promise ? await abortable(read, signal) : read;
+      }
       const payload = c.body;
       // Redirects are never followed (see CamundaRedirectError); "manual" gives the 3xx response itself.
-      const own: RequestInit = payload ? { signal, redirect: "manual", body: payload } : { signal, redirect: "manual" };
+      const body = payload as RequestInit["body"];
+      const own: RequestInit = plain
+        ? plain.extras
+          ? { ...plain.init, method, headers: plain.headers, body, signal, redirect: "manual" }
+          : { method, headers: plain.headers, body, signal, redirect: "manual" }
+        : payload
+          ? { signal, redirect: "manual", body }
+          : { signal, redirect: "manual" };
       const init = ext ? { ...ext, ...own } : own;
+      // A CallRequest is sent as (url, init): the one fetch Request of the attempt is the one fetch makes.
+      const target = plain ? plain.url : (request as Request);
       for (;;) {
         attempts++;
         c.attempts++;
         const last = attempts >= maxAttempts;
         let response: Response;
         try {
-          response = await (baseFetch ? baseFetch(new Request(request, own), ext) : globalThis.fetch(request, init));
+          response = await (baseFetch ? baseFetch(new Request(target, own), ext) : globalThis.fetch(target, init));
         } catch (error) {
           if (signal.aborted) throw error;
           const code = errorCode(error);
@@ -251,7 +290,7 @@ export function createTransport(options: TransportOptions = {}): TransportFetch 
       const timeoutMs = isLongPoll(method, template) ? longPollTimeout(requestTimeoutOf(start?.body), call) : call.timeoutMs;
       const c = new Call(method, template, timeoutMs, start?.signal, now());
       budget?.onCall();
-      const fetch = (input: Request | string | URL, init?: RequestInit) => send(call, input, init, c);
+      const fetch = (input: Request | CallRequest | string | URL, init?: RequestInit) => send(call, input, init, c);
       (fetch as unknown as Record<symbol, Call>)[CALL_CONTEXT] = c;
       return fetch;
     };
