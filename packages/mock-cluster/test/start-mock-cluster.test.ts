@@ -40,7 +40,8 @@ async function topology(token: string | undefined): Promise<Response> {
 beforeAll(async () => {
   tempDir = makeTempDir("c8rest-test-mock-");
   const port = await freePort();
-  const options = { port, tokenLifetimeSeconds: 1, clientId: "ci-app", clientSecret: "ci-app-secret", audience: "orchestration" };
+  // Tokens live 3 s: short enough to see one expire, long enough for the other tests' calls on a loaded machine.
+  const options = { port, tokenLifetimeSeconds: 3, clientId: "ci-app", clientSecret: "ci-app-secret", audience: "orchestration" };
   cluster = await withTempDir(tempDir, () => startMockCluster(options));
   expect(cluster.address).toBe(`http://127.0.0.1:${port}`);
 });
@@ -74,7 +75,7 @@ describe("a mock cluster with its own settings", () => {
   it("accepts a token of its OAuth server, refuses it once expired (401, WWW-Authenticate: Bearer)", async () => {
     const token = await fetchToken(cluster);
     expect((await topology(token)).status).toBe(200);
-    await new Promise((resolve) => setTimeout(resolve, 2_100)); // the token lives 1 s; later is only more expired
+    await new Promise((resolve) => setTimeout(resolve, 4_100)); // the token lives 3 s; later is only more expired
     const expired = await topology(token);
     expect(expired.status).toBe(401);
     expect(expired.headers.get("www-authenticate")).toMatch(/^Bearer realm="c8rest-mock", error="invalid_token"/);
