@@ -1,6 +1,5 @@
 // HTTP Basic authentication (RFC 7617), as Camunda Self-Managed offers it for the REST API.
-import { base64Of, CALL_REQUEST_MIDDLEWARE } from "@c8rest/client";
-import type { Middleware } from "openapi-fetch";
+import { base64Of, CALL_REQUEST_MIDDLEWARE, type CallRequestMiddleware } from "@c8rest/client";
 import { AuthConfigError } from "./errors.js";
 import { createOriginGuard, type AuthMiddlewareOptions } from "./origin-guard.js";
 
@@ -21,7 +20,7 @@ export interface BasicAuthOptions extends AuthMiddlewareOptions {
  *   middleware: [basicAuthMiddleware({ username: "demo", password: "demo" })],
  * });
  */
-export function basicAuthMiddleware(options: BasicAuthOptions): Middleware {
+export function basicAuthMiddleware(options: BasicAuthOptions): CallRequestMiddleware {
   const { username, password } = options ?? ({} as BasicAuthOptions);
   if (typeof username !== "string" || username.length === 0) {
     throw new AuthConfigError("username", "username is missing: set the basic auth user (CAMUNDA_BASIC_AUTH_USERNAME).");

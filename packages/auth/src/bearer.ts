@@ -1,6 +1,5 @@
 // A fixed or externally managed bearer token (RFC 6750), e.g. CAMUNDA_OAUTH_TOKEN.
-import { CALL_REQUEST_MIDDLEWARE } from "@c8rest/client";
-import type { Middleware } from "openapi-fetch";
+import { CALL_REQUEST_MIDDLEWARE, type CallRequestMiddleware } from "@c8rest/client";
 import { AuthConfigError } from "./errors.js";
 import { createOriginGuard, type AuthMiddlewareOptions } from "./origin-guard.js";
 import { accessTokenProblem } from "./token-response.js";
@@ -20,7 +19,7 @@ export type BearerTokenSource = string | (() => string | Promise<string>);
  *   middleware: [bearerTokenMiddleware(process.env.CAMUNDA_OAUTH_TOKEN!)],
  * });
  */
-export function bearerTokenMiddleware(tokenOrAsyncFn: BearerTokenSource, options?: AuthMiddlewareOptions): Middleware {
+export function bearerTokenMiddleware(tokenOrAsyncFn: BearerTokenSource, options?: AuthMiddlewareOptions): CallRequestMiddleware {
   if (typeof tokenOrAsyncFn === "string") checkToken(tokenOrAsyncFn);
   else if (typeof tokenOrAsyncFn !== "function") {
     throw new AuthConfigError("token", "bearerTokenMiddleware needs a token string or a function returning one (CAMUNDA_OAUTH_TOKEN).");

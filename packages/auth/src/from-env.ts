@@ -1,6 +1,5 @@
 // authFromEnv: the middleware for whatever the environment configures.
-import { CALL_REQUEST_MIDDLEWARE, CamundaConfigError, needsTlsFetch } from "@c8rest/client";
-import type { Middleware } from "openapi-fetch";
+import { CALL_REQUEST_MIDDLEWARE, CamundaConfigError, needsTlsFetch, type CallRequestMiddleware } from "@c8rest/client";
 import { basicAuthMiddleware } from "./basic.js";
 import { bearerTokenMiddleware } from "./bearer.js";
 import type { TokenCache } from "./cache.js";
@@ -78,7 +77,7 @@ export interface AuthFromEnvOptions {
  *   middleware: [authFromEnv()],
  * });
  */
-export function authFromEnv(env: Record<string, string | undefined> = process.env, options: AuthFromEnvOptions = {}): Middleware {
+export function authFromEnv(env: Record<string, string | undefined> = process.env, options: AuthFromEnvOptions = {}): CallRequestMiddleware {
   const config = readAuthConfig(env);
   const guard = { allowInsecureHttp: config.allowInsecureHttp.value, ...(config.restAddress ? { baseUrl: config.restAddress.value } : {}) };
   if (config.basic) return basicAuthMiddleware({ username: config.basic.username.value, password: config.basic.password.value, ...guard });

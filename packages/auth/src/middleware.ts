@@ -1,6 +1,5 @@
 // The openapi-fetch middleware for OAuth: attaches the token, and on a 401 refreshes once and replays once.
-import { AUTH_REPLAY, CALL_REQUEST_MIDDLEWARE, callContextOf, isCallRequest, type CallBody } from "@c8rest/client";
-import type { Middleware } from "openapi-fetch";
+import { AUTH_REPLAY, CALL_REQUEST_MIDDLEWARE, callContextOf, isCallRequest, type CallBody, type CallRequestMiddleware } from "@c8rest/client";
 import { createOriginGuard, type AuthMiddlewareOptions } from "./origin-guard.js";
 import type { OAuthTokenProviderOptions } from "./options.js";
 import { createOAuthTokenProvider, type OAuthTokenProvider } from "./provider.js";
@@ -49,7 +48,7 @@ function withBody(request: Request, body: CallBody | undefined): Request {
 export function oauthMiddleware(
   optionsOrProvider: OAuthTokenProvider | (OAuthTokenProviderOptions & OAuthMiddlewareOptions),
   middlewareOptions?: OAuthMiddlewareOptions,
-): Middleware {
+): CallRequestMiddleware {
   const isProvider = typeof (optionsOrProvider as OAuthTokenProvider)?.getToken === "function";
   const provider = isProvider ? (optionsOrProvider as OAuthTokenProvider) : createOAuthTokenProvider(optionsOrProvider as OAuthTokenProviderOptions);
   const mw: OAuthMiddlewareOptions = isProvider ? (middlewareOptions ?? {}) : { ...(optionsOrProvider as OAuthMiddlewareOptions), ...middlewareOptions };

@@ -41,7 +41,7 @@ async function run(
   method: string,
   url: string,
   init: Init | undefined,
-  send: (init: Init) => Promise<Result>,
+  send: (url: string, init: Init) => Promise<Result>,
 ): Promise<Result> {
   const fetch = transport.begin(method, url, init);
   const call = callContextOf(fetch) as Call;
@@ -53,9 +53,8 @@ async function run(
     // The caller's own signal stays on the request openapi-fetch builds (as without this client); the transport and
     // @c8rest/auth use the call's signal (deadline + caller). Making a fetch Request follow the call's signal too
     // would cost a WeakRef and a finalizer per call in undici.
-    const own: Init = json ? { parseAs: "text", fetch } : { fetch };
-    if (Request) own.Request = Request;
-    result = await send(init ? { ...init, ...own } : own);
+    // One shape of options per call (`Request: undefined` is openapi-fetch's default).
+    result = await send(url, init ? { ...init, parseAs: json ? "text" : init.parseAs, fetch, Request } : { parseAs: "text", fetch, Request });
   } catch (error) {
     call.end();
     throw call.fail(error);
@@ -92,17 +91,17 @@ export function bindCallMethods(
   kind?: RequestKind,
 ): void {
   // Not async (one promise fewer per call); a refused path parameter still rejects rather than throws.
-  const call = (method: string, url: string, init: Init | undefined, send: (init?: Init) => Promise<Result>): Promise<Result> => {
+  const call = (method: string, url: string, init: Init | undefined, send: (url: string, init?: Init) => Promise<Result>): Promise<Result> => {
     try {
       checkPathParameters(method, url, init?.params?.path, init?.pathSerializer ?? pathSerializer);
-      return init?.fetch ? send(init) : run(transport, kind, method, url, init, send);
+      return init?.fetch ? send(url, init) : run(transport, kind, method, url, init, send);
     } catch (error) {
       return Promise.reject(error);
     }
   };
   for (const m of METHODS) {
     const base = raw[m];
-    target[m] = (url: string, init?: Init) => call(m, url, init, (i) => base(url, i));
+    target[m] = (url: string, init?: Init) => call(m, url, init, base);
   }
-  target.request = (method: string, url: string, init?: Init) => call(String(method).toUpperCase(), url, init, (i) => raw.request(method, url, i));
+  target.request = (method: string, url: string, init?: Init) => call(String(method).toUpperCase(), url, init, (u, i) => raw.request(method, u, i));
 }

@@ -18,7 +18,7 @@ export { base64Of, bytesOfBase64, formEncode } from "./base64.js";
 export { TLS_ENV, TRANSPORT_ENV, needsTlsFetch } from "./tls/variables.js";
 export type { CallContext } from "./transport/call-context.js";
 export { CallRequest, isCallRequest, CALL_REQUEST_MIDDLEWARE } from "./transport/call-request.js";
-export type { CallBody } from "./transport/call-request.js";
+export type { CallBody, CallRequestMiddleware } from "./transport/call-request.js";
 export { DEFAULT_TIMEOUT_MS, DEFAULT_LONG_POLL_MARGIN_MS, DEFAULT_RETRY, DEFAULT_BUDGET, DEFAULT_MAX_RESPONSE_BYTES } from "./transport/options.js";
 export type { CallOptions, RetryOptions, RetryBudgetOptions } from "./transport/options.js";
 export {

@@ -15,7 +15,7 @@ describe("dist builds", () => {
   });
 
   it("import() of the ES module build creates a working client", async () => {
-    const esm = (await import("../dist/index.mjs")) as typeof import("../src/index.js");
+    const esm = (await import("../dist/index.mjs")) as unknown as typeof import("../src/index.js");
     const client = esm.createCamundaClient({ baseUrl: "http://localhost:8080", fetch: fetchTopology });
     const { data } = await client.GET("/topology");
     expect(data).toMatchObject({ clusterSize: 1, seen: "GET http://localhost:8080/v2/topology" });

@@ -87,6 +87,14 @@ function relativePath(pathname: string, basePath: string | undefined): string {
   return i >= 0 ? pathname.slice(i + 3) : pathname;
 }
 
+/** Whether a retry after `ms` fits the attempts, the time left and the budget: `""`, or the reason it does not. */
+function whyNoRetry(attempts: number, maxAttempts: number, ms: number, left: number, budget: RetryBudget | undefined): string {
+  if (attempts >= maxAttempts) return `; retry.maxAttempts reached`;
+  if (ms >= left) return `; no time left to retry`;
+  if (budget && !budget.tryRetry()) return "; retry budget spent";
+  return "";
+}
+
 /** Reads up to 16 KiB of a copy of the body and looks for Camunda's backpressure marker. */
 async function isResourceExhausted(response: Response): Promise<boolean> {
   const reader = response.clone().body?.getReader();
@@ -193,13 +201,6 @@ export function createTransport(options: TransportOptions = {}): TransportFetch 
     const { maxAttempts, baseDelayMs, maxDelayMs, maxRetryAfterMs } = call.retry;
     // Attempts of this request; a replay has its own maxAttempts (the call's `attempts` counts them all).
     let attempts = 0;
-    /** Whether a retry after `ms` fits the deadline and the budget; `""` or the reason it does not. */
-    const mayRetryAfter = (ms: number): string => {
-      if (attempts >= maxAttempts) return `; retry.maxAttempts reached`;
-      if (ms >= c.deadline - now()) return `; no time left to retry`;
-      if (budget && !budget.tryRetry()) return "; retry budget spent";
-      return "";
-    };
 
     // Set once on the call's request (not per attempt); every attempt copies its headers.
     if (userAgent && !request.headers.has("user-agent")) request.headers.set("user-agent", userAgent);
@@ -239,7 +240,7 @@ export function createTransport(options: TransportOptions = {}): TransportFetch 
           const retryable = networkErrorRetryable(code, idempotent);
           // A TLS failure is not retried either; its hint says what to fix.
           const why = retryable
-            ? mayRetryAfter(delay)
+            ? whyNoRetry(attempts, maxAttempts, delay, c.deadline - now(), budget)
             : idempotent || isTlsError(code)
               ? ""
               : "; not retried: not idempotent, and the request may have reached the server";
@@ -259,7 +260,7 @@ export function createTransport(options: TransportOptions = {}): TransportFetch 
           if (statusRetryable(status, idempotent, exhausted)) {
             const retryAfter = parseRetryAfter(response.headers.get("retry-after"), Date.now());
             const delay = Math.max(retryAfter ?? 0, backoffMs(attempts, baseDelayMs, maxDelayMs, random));
-            if ((retryAfter === undefined || retryAfter <= maxRetryAfterMs) && mayRetryAfter(delay) === "") {
+            if ((retryAfter === undefined || retryAfter <= maxRetryAfterMs) && whyNoRetry(attempts, maxAttempts, delay, c.deadline - now(), budget) === "") {
               await response.body?.cancel().catch(() => {});
               await wait(delay, signal);
               continue;
@@ -268,12 +269,11 @@ export function createTransport(options: TransportOptions = {}): TransportFetch 
         }
         // A bound call ends when createCamundaClient has read the body (a body that must be counted against
         // maxResponseBytes is guarded all the same); an unbound one ends when its body is read.
-        const fail = (e: unknown) => c.fail(e);
         const out = bound
           ? countsBody(response, call.maxResponseBytes)
-            ? guardBody(response, () => {}, fail, call.maxResponseBytes)
+            ? guardBody(response, () => {}, (e) => c.fail(e), call.maxResponseBytes)
             : response
-          : guardBody(response, () => c.end(), fail, call.maxResponseBytes);
+          : guardBody(response, () => c.end(), (e) => c.fail(e), call.maxResponseBytes);
         rememberCall(out, c.describe(), request.headers.get("authorization"));
         return out;
       }
