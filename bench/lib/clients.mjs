@@ -49,6 +49,28 @@ export function plainOpenapiFetch(stack) {
   };
 }
 
+/**
+ * openapi-fetch with a deadline that can end the request in flight: its `fetch` gets an AbortController and a timer
+ * per call, as `fetch + AbortSignal` does. What a client on openapi-fetch with an abortable timeout pays at least.
+ */
+export function openapiFetchWithDeadline(stack, { post = false } = {}) {
+  const fetchWithSignal = async (request) => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 30_000);
+    try {
+      return await fetch(request, { signal: controller.signal });
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  const client = createClient({ baseUrl: `${stack.origin}/v2`, headers: { authorization: "Bearer static-bench-token" }, fetch: fetchWithSignal });
+  return async () => {
+    const { data, error, response } = post ? await client.POST("/process-instances", { body: CREATE_BODY }) : await client.GET("/topology");
+    if (error) throw new Error(`openapi-fetch + AbortSignal: HTTP ${response.status}`);
+    return post ? checkCreated("openapi-fetch + AbortSignal POST", data) : data;
+  };
+}
+
 /** @c8rest/client with @c8rest/auth's OAuth middleware (token from the local endpoint, then cached). */
 export function c8rest(stack, providerOptions = {}) {
   const client = createCamundaClient({
@@ -139,6 +161,7 @@ export const POST_SIDES = [
   { name: "bare fetch", make: bareFetchPost },
   { name: "fetch + AbortSignal", make: (stack) => fetchWithDeadline(stack, { post: true }) },
   { name: "openapi-fetch", make: openapiFetchPost },
+  { name: "openapi-fetch + AbortSignal", make: (stack) => openapiFetchWithDeadline(stack, { post: true }) },
   { name: "@c8rest/client + auth", make: c8restPost },
 ];
 
@@ -147,6 +170,7 @@ export const SIDES = [
   { name: "bare fetch", make: bareFetch },
   { name: "fetch + AbortSignal", make: fetchWithDeadline },
   { name: "openapi-fetch", make: plainOpenapiFetch },
+  { name: "openapi-fetch + AbortSignal", make: openapiFetchWithDeadline },
   { name: "@c8rest/client, fixed token", make: c8restNoAuth },
   { name: "@c8rest/client + auth", make: c8rest },
   { name: "official client", make: official },
