@@ -1,9 +1,9 @@
-// Finding and running headless Chromium for the browser test: its own profile in a temporary directory, killed
-// (the whole process group) and removed at the end.
+// Finding and running headless Chromium for the browser test: its own profile and temp folder in one temporary
+// directory, killed (the whole process group) and removed at the end.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { makeTempDir, removeTempDir } from "../../../../config/temp-dir.mjs";
 
 /** Where Chromium is looked for: `CHROMIUM_PATH`, then Debian's and other usual paths. */
 export const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].filter(
@@ -21,7 +21,13 @@ export interface RunningChromium {
 }
 
 export function startChromium(executable: string, url: string): RunningChromium {
-  const profile = mkdtempSync(join(tmpdir(), "c8rest-chromium-"));
+  const home = makeTempDir("c8rest-chromium-");
+  const profile = join(home, "profile");
+  // Chromium puts its process-singleton socket folder (org.chromium.Chromium.*) in TMPDIR and removes it only on a
+  // clean exit; it is killed here, so that folder goes in ours.
+  const tmp = join(home, "tmp");
+  mkdirSync(profile);
+  mkdirSync(tmp);
   const child: ChildProcess = spawn(
     executable,
     [
@@ -38,7 +44,7 @@ export function startChromium(executable: string, url: string): RunningChromium 
       `--user-data-dir=${profile}`,
       url,
     ],
-    { detached: true, stdio: ["ignore", "pipe", "pipe"] },
+    { detached: true, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, TMPDIR: tmp } },
   );
   let output = "";
   const keep = (chunk: Buffer) => {
@@ -64,7 +70,9 @@ export function startChromium(executable: string, url: string): RunningChromium 
         // already gone
       }
       await exited;
-      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+      // Helper processes may still be going away: retry, then let the temp-dir registry forget it.
+      rmSync(home, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+      removeTempDir(home);
     },
   };
 }
