@@ -1,8 +1,9 @@
 // Every ```ts example of the README is a test: it type-checks, and runs against the mock cluster.
 import { rmSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { extractExamples, runExample, typeErrors } from "../../../config/test-support/markdown-examples.js";
+import { mockStack } from "./support/stack.js";
 
 const readme = join(import.meta.dirname, "..", "README.md");
 const workDir = join(import.meta.dirname, ".tmp-readme");
@@ -20,7 +21,7 @@ describe("README examples", () => {
   }, 60_000);
 
   it("the library example runs the smoke steps against the mock cluster", async () => {
-    const { stdout } = await runExample(examples[0]!.code, workDir, "run-0", inject("mockStack").env);
+    const { stdout } = await runExample(examples[0]!.code, workDir, "run-0", mockStack().env);
     expect(stdout.trim()).toBe("0 config:ok token:ok topology:ok status:ok");
   });
 });

@@ -62,6 +62,14 @@ describe('README "Test your app in CI"', () => {
     expect(code).toBe(0);
   }, 300_000);
 
+  it('passes with the defaults, as the README says: test.globalSetup: ["@c8rest/mock-cluster/vitest"]', async () => {
+    const config = files["vitest.config.ts"]!.replace('"./vitest.global-setup.ts"', '"@c8rest/mock-cluster/vitest"');
+    expect(config).toContain('globalSetup: ["@c8rest/mock-cluster/vitest"]');
+    const { code, output } = await vitestIn(join(workDir, "defaults"), { "vitest.config.ts": config, "orders.test.ts": files["orders.test.ts"]! });
+    expect(output).toMatch(/1 passed/);
+    expect(code).toBe(0);
+  }, 300_000);
+
   it("fails the run when the app sends a request the spec does not allow", async () => {
     const broken = { ...files, "orders.test.ts": files["orders.test.ts"]!.replace('state: "ACTIVE"', 'state: "RUNNING" as "ACTIVE"') };
     expect(broken["orders.test.ts"]).not.toBe(files["orders.test.ts"]);

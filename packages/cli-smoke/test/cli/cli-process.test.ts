@@ -2,10 +2,11 @@
 import { createServer as createHttpServer, type Server as HttpServer, type ServerResponse } from "node:http";
 import { createServer, type Server, type Socket } from "node:net";
 import { specInfo } from "@c8rest/client";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCliProcess } from "../support/run-cli.js";
+import { mockStack } from "../support/stack.js";
 
-const stack = inject("mockStack");
+const stack = mockStack();
 const WRONG_SECRET = "wr0ng-S3cret:+%&= with space";
 
 /** A port nothing listens on: bound, closed, then handed out. */

@@ -4,13 +4,14 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { rootCertificates } from "node:tls";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseCliArgs } from "../../src/args.js";
 import { describeConfig, resolveSmokeConfig } from "../../src/config.js";
 import { CamundaNetworkError, CamundaProblemError, CamundaTimeoutError } from "@c8rest/client";
 import { classifyError, EXIT_CODES, StepTimeoutError, UsageError } from "../../src/exit-codes.js";
 import { runCli, type CliIo } from "../../src/main.js";
 import { choosePaint, plainPaint } from "../../src/render.js";
+import { mockStack } from "../support/stack.js";
 
 const base = { ZEEBE_REST_ADDRESS: "http://127.0.0.1:8080", ZEEBE_CLIENT_ID: "id", ZEEBE_CLIENT_SECRET: "s3cret-value" };
 
@@ -171,7 +172,7 @@ describe("colour", () => {
   });
 
   it("shows in a real run on a TTY, and not with NO_COLOR", async () => {
-    const stack = inject("mockStack");
+    const stack = mockStack();
     const run = async (env: Record<string, string>): Promise<string> => {
       let out = "";
       const io: CliIo = {
@@ -190,7 +191,7 @@ describe("colour", () => {
 
 describe("TLS and proxy variables", () => {
   it("with a CA file set, token request and API calls go through the TLS fetch and pass", async () => {
-    const stack = inject("mockStack");
+    const stack = mockStack();
     const dir = mkdtempSync(join(tmpdir(), "c8rest-smoke-ca-"));
     const caFile = join(dir, "ca.pem");
     writeFileSync(caFile, rootCertificates[0]!);
@@ -210,7 +211,7 @@ describe("TLS and proxy variables", () => {
   });
 
   it("an unreadable CA file is a configuration error naming the variable", async () => {
-    const stack = inject("mockStack");
+    const stack = mockStack();
     let out = "";
     const io: CliIo = {
       env: { ...stack.env, CAMUNDA_CUSTOM_ROOT_CERT_PATH: "/nonexistent/ca.pem" },

@@ -4,10 +4,11 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { authFromEnv } from "@c8rest/auth";
 import { createCamundaClient, deployResources, documentParams, type CamundaClient } from "@c8rest/client";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { requestViolations } from "../../../mock-cluster/test/contract/check-response.js";
+import { mockStack } from "../support/stack.js";
 
-const stack = inject("mockStack");
+const stack = mockStack();
 const client: CamundaClient = createCamundaClient({ baseUrl: stack.apiAddress, middleware: [authFromEnv(stack.env)] });
 const tenantClient: CamundaClient = createCamundaClient({ baseUrl: stack.apiAddress, middleware: [authFromEnv(stack.env)], defaultTenantId: "tenant-a" });
 

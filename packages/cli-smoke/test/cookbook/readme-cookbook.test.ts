@@ -2,8 +2,9 @@
 // (Prism on the spec, with the OAuth server), as a user would run it.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractExamples, runExample, typeErrors } from "../../../../config/test-support/markdown-examples.js";
+import { mockStack } from "../support/stack.js";
 
 const readme = join(import.meta.dirname, "..", "..", "..", "..", "README.md");
 const workDir = join(import.meta.dirname, "..", ".tmp", "cookbook");
@@ -27,7 +28,7 @@ const expected: [title: string, output: RegExp][] = [
   ["evaluates a decision", /^decision \S+ says .+$/],
 ];
 
-const stack = inject("mockStack");
+const stack = mockStack();
 beforeAll(() => {
   mkdirSync(workDir, { recursive: true });
   writeFileSync(
